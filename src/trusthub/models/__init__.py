@@ -1,6 +1,6 @@
 """Typed content models: the single source of truth for validation, defaults and JSON Schema."""
 
-from .autonomy import Area, Autonomy, Expectation, Level
+from .autonomy import LEVEL_LABELS, Area, Autonomy, Expectation, Level
 from .base import Audience, Phase, TitledText
 from .language import Language, Preferred, Term, Tone
 from .page import PageMeta
@@ -22,6 +22,7 @@ BRAND_FILES = {
 
 __all__ = [
     "BRAND_FILES",
+    "LEVEL_LABELS",
     "Area",
     "Audience",
     "Autonomy",

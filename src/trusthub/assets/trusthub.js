@@ -1,0 +1,53 @@
+/* trusthub: progressive enhancements. Everything works without this file. */
+(function () {
+  "use strict";
+  // Phase filter: announce how many schools are shown (the CSS does the filtering).
+  document.querySelectorAll(".th-directory").forEach(function (directory) {
+    var filter = directory.querySelector(".th-filter");
+    if (!filter) return;
+    var status = document.createElement("p");
+    status.className = "th-filter-status";
+    status.setAttribute("role", "status");
+    filter.after(status);
+    function update() {
+      var checked = filter.querySelector("input:checked");
+      var phase = checked ? checked.value : "all";
+      var shown = 0;
+      directory.querySelectorAll(".th-school-card").forEach(function (card) {
+        var match = phase === "all" || card.dataset.phase === phase;
+        card.hidden = !match;
+        if (match) shown += 1;
+      });
+      status.textContent = shown === 1 ? "Showing 1 school" : "Showing " + shown + " schools";
+    }
+    filter.addEventListener("change", update);
+    update();
+  });
+  // School switcher: a list of every school, loaded once, for moving between sections.
+  document.querySelectorAll("[data-th-switcher]").forEach(function (box) {
+    var link = box.querySelector("a");
+    var source = new URL(box.dataset.thSwitcher, document.baseURI);
+    fetch(source).then(function (r) { return r.json(); }).then(function (schools) {
+      var id = "th-switch-" + Math.random().toString(36).slice(2, 8);
+      var label = document.createElement("label");
+      label.htmlFor = id;
+      label.textContent = "Go to another school";
+      var select = document.createElement("select");
+      select.id = id;
+      var first = document.createElement("option");
+      first.value = "";
+      first.textContent = "Choose a school…";
+      select.appendChild(first);
+      schools.forEach(function (s) {
+        var option = document.createElement("option");
+        option.value = new URL(s.url, source).href;
+        option.textContent = s.name;
+        if (s.slug === box.dataset.thCurrent) option.disabled = true;
+        select.appendChild(option);
+      });
+      select.addEventListener("change", function () { if (select.value) window.location.href = select.value; });
+      box.insertBefore(label, link);
+      box.insertBefore(select, link);
+    }).catch(function () { /* keep the plain link */ });
+  });
+})();

@@ -1,0 +1,114 @@
+"""The `trusthub` command: check, build, serve, new-school, schema."""
+
+from __future__ import annotations
+
+import sys
+import time
+from itertools import groupby
+from pathlib import Path
+
+import click
+
+from .check import check_repo
+from .diagnostics import Report, Severity
+from .repo import load_repo
+from .scaffold import ScaffoldError, new_school
+from .schema import SCHEMA_DIR, write_schemas
+
+ROOT = click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+    show_default=True, help="The trust repository (holds brand/ and schools/).",
+)
+
+
+@click.group()
+@click.version_option(package_name="trusthub")
+def main() -> None:
+    """Build and check a school trust's identity and brand hub."""
+
+
+def print_report(report: Report, fmt: str, strict: bool) -> None:
+    """Errors before warnings, grouped by file, then a summary line."""
+    ordered = sorted(report, key=lambda d: (d.severity is not Severity.error, d.path, d.line, d.col))
+    if fmt == "github":
+        for diagnostic in ordered:
+            click.echo(diagnostic.github())
+    else:
+        for path, group in groupby(ordered, key=lambda d: (d.severity, d.path)):
+            del path
+            for diagnostic in group:
+                colour = "red" if diagnostic.severity is Severity.error else "yellow"
+                click.echo(click.style(str(diagnostic), fg=colour))
+    summary = report.summary()
+    if strict and report.warnings:
+        summary += " Warnings are errors with --strict."
+    click.echo(summary, err=fmt == "github")
+
+
+@main.command()
+@ROOT
+@click.option("--format", "fmt", type=click.Choice(["human", "github"]), default="human",
+              help="human: one line per problem; github: GitHub Actions annotations.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def check(root: Path, fmt: str, strict: bool) -> None:
+    """Check every file for problems, without building the site."""
+    start = time.perf_counter()
+    _repo, report = check_repo(root)
+    print_report(report, fmt, strict)
+    if fmt == "human":
+        click.echo(f"Checked in {time.perf_counter() - start:.2f} s.")
+    sys.exit(1 if report.failed(strict) else 0)
+
+
+@main.command()
+@ROOT
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help=f"Where to write the schemas (default: <root>/{SCHEMA_DIR}).")
+def schema(root: Path, out: Path | None) -> None:
+    """Write the JSON Schemas that editors use to check the YAML files."""
+    for path in write_schemas(out or root / SCHEMA_DIR):
+        click.echo(f"wrote {path}")
+
+
+@main.command("new-school")
+@ROOT
+@click.argument("slug")
+@click.option("--name", required=True, help='The school\'s full name, e.g. "Oakfield Primary".')
+def new_school_command(root: Path, slug: str, name: str) -> None:
+    """Create schools/SLUG/ with a valid school.yml, logo and first page."""
+    repo, _report = load_repo(root)
+    try:
+        folder = new_school(repo, slug, name)
+    except ScaffoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Created {folder.relative_to(repo.root)}/ — edit school.yml, then run "
+               "`trusthub check`.")
+
+
+@main.command()
+@ROOT
+@click.option("--audience", type=click.Choice(["public", "staff"]), default="public",
+              show_default=True, help="staff includes pages marked audience: staff.")
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site (default: site/, or site-staff/ for staff).")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def build(root: Path, audience: str, site_dir: Path | None, strict: bool) -> None:
+    """Build the website."""
+    from .mkdocs_runner import BuildFailed, run_build
+
+    try:
+        out = run_build(root, audience=audience, site_dir=site_dir, strict=strict)
+    except BuildFailed as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Built the {audience} site in {out}")
+
+
+@main.command()
+@ROOT
+@click.option("--audience", type=click.Choice(["public", "staff"]), default="public")
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
+def serve(root: Path, audience: str, dev_addr: str) -> None:
+    """Preview the site locally; rebuilds when files change."""
+    from .mkdocs_runner import run_serve
+
+    run_serve(root, audience=audience, dev_addr=dev_addr)

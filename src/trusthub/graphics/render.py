@@ -1,0 +1,123 @@
+"""Render SVG graphics to PNG (screen) and print-ready PDF posters, in the brand font.
+
+cairosvg finds fonts through fontconfig.  Each render writes a small fonts.conf
+that includes the system configuration and adds the brand fonts folder, and
+points ``FONTCONFIG_FILE`` at it.  fontconfig reads that variable only once per
+process (and cairo caches the fonts it has found), so the drawing itself runs in
+a short-lived child process (:mod:`trusthub.graphics._cairo`): every render
+sees exactly the fonts it was given, whatever rendered before it, and renders
+can run in parallel threads.
+
+PNGs narrower than 1200 px are drawn larger and scaled down, so that small
+renders keep the layout's measured line widths (fontconfig's hinting rounds
+glyph advances to whole device pixels, which at phone sizes adds up).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Literal
+from xml.sax.saxutils import escape
+
+PAGES: dict[str, tuple[float, float]] = {"A4": (595.0, 842.0), "A3": (842.0, 1191.0)}
+"""Portrait page sizes in PostScript points."""
+PAGE_MARGIN = 0.05
+"""Margin around the graphic on a poster, as a share of the page's width."""
+SUPERSAMPLE_BELOW = 1200
+"""PNGs narrower than this many pixels are drawn at this width and scaled down."""
+
+_ROOT_TAG = re.compile(r"<svg\b[^>]*>", re.DOTALL)
+_SIZE_ATTR = re.compile(r"\s(?:width|height|x|y)\s*=\s*(?:\"[^\"]*\"|'[^']*')")
+_VIEWBOX = re.compile(r"\sviewBox\s*=\s*[\"']([^\"']*)[\"']")
+
+
+class RenderError(RuntimeError):
+    """cairosvg could not draw the graphic."""
+
+
+def fonts_conf(fonts_dir: Path, cache_dir: Path) -> str:
+    """A fontconfig file: the system configuration plus ``fonts_dir``."""
+    return (
+        '<?xml version="1.0"?>\n'
+        '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        "<fontconfig>\n"
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f"  <dir>{escape(str(Path(fonts_dir).resolve()))}</dir>\n"
+        f"  <cachedir>{escape(str(cache_dir))}</cachedir>\n"
+        "</fontconfig>\n"
+    )
+
+
+def svg_to_png(svg: str, out: Path, width_px: int, fonts_dir: Path) -> None:
+    """Write ``svg`` as a PNG exactly ``width_px`` pixels wide (height to scale)."""
+    if width_px < 1:
+        raise ValueError("width_px must be positive")
+    _run({"format": "png", "width": width_px, "supersample": SUPERSAMPLE_BELOW}, svg, out, fonts_dir)
+
+
+def svg_to_pdf(svg: str, out: Path, page: Literal["A4", "A3"], fonts_dir: Path) -> None:
+    """Write ``svg`` centred on a portrait A4 or A3 PDF page, as vectors with the
+    fonts embedded (subsets), with a margin all round."""
+    if page not in PAGES:
+        raise ValueError(f"page must be one of {', '.join(PAGES)}")
+    _run({"format": "pdf"}, poster_svg(svg, page), out, fonts_dir)
+
+
+def poster_svg(svg: str, page: Literal["A4", "A3"]) -> str:
+    """``svg`` nested, centred and scaled to fit, in an SVG the size of ``page``."""
+    page_w, page_h = PAGES[page]
+    match = _ROOT_TAG.search(svg)
+    if not match:
+        raise ValueError("not an SVG document: no <svg> element")
+    box = _VIEWBOX.search(match.group(0))
+    if not box:
+        raise ValueError("the SVG needs a viewBox to be placed on a page")
+    _, _, art_w, art_h = (float(part) for part in box.group(1).replace(",", " ").split())
+    margin = page_w * PAGE_MARGIN
+    scale = min((page_w - 2 * margin) / art_w, (page_h - 2 * margin) / art_h)
+    width, height = art_w * scale, art_h * scale
+    x, y = (page_w - width) / 2, (page_h - height) / 2
+    root = _SIZE_ATTR.sub("", match.group(0))
+    root = root[:4] + f' x="{x:.3f}" y="{y:.3f}" width="{width:.3f}" height="{height:.3f}"' + root[4:]
+    inner = svg[: match.start()] + root + svg[match.end() :]
+    inner = re.sub(r"^\s*<\?xml[^>]*\?>", "", inner)
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" '
+        f'width="{page_w:g}pt" height="{page_h:g}pt" viewBox="0 0 {page_w:g} {page_h:g}">\n'
+        f'<rect width="{page_w:g}" height="{page_h:g}" fill="#ffffff"/>\n'
+        f"{inner}\n</svg>\n"
+    )
+
+
+def _run(job: dict[str, object], svg: str, out: Path, fonts_dir: Path) -> None:
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="trusthub-render-") as scratch:
+        conf = Path(scratch) / "fonts.conf"
+        conf.write_text(fonts_conf(fonts_dir, _cache_dir()), encoding="utf-8")
+        partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+        env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+        job = {**job, "out": str(partial)}
+        done = subprocess.run(
+            [sys.executable, "-m", "trusthub.graphics._cairo", json.dumps(job)],
+            input=svg.encode("utf-8"),
+            env=env,
+            capture_output=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            partial.unlink(missing_ok=True)
+            message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise RenderError(message[-1] if message else "cairosvg failed")
+        os.replace(partial, out)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "trusthub" / "fontconfig"

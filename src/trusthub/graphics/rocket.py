@@ -1,0 +1,1113 @@
+"""The "rocket ship" strategy graphic, as an accessible, deterministic SVG.
+
+The rocket flies towards a **destination** star (the mission).  Its **nose**
+cone holds the vision, its **body** one section per strategic priority, its two
+**fins** the trust's values, its **engines** the enablers and its **launch pad**
+the foundations.  A school's version adds the school's logo and name and shows
+its local priorities as "boosters" beside the body, in the school's palette.
+
+The layout is computed here, in SVG user units on a 1000 × 1414 portrait canvas
+(1:√2, the A-series shape), with every line of text measured with the brand font
+(:mod:`trusthub.graphics.text`).  Text wraps, shrinks, and only as a last resort
+is abbreviated with "…" — and then :attr:`RocketResult.warnings` says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..models import Strategy, TitledText, Values
+from . import colour
+from .logo import prepare_logo
+from .svg import TextBox, element, num, text_block, text_content
+from .text import FittedText, FontMetrics, clean, fit_text
+
+__all__ = ["HEIGHT", "WIDTH", "RocketResult", "RocketTheme", "TextBox", "rocket_svg"]
+
+WIDTH = 1000.0
+HEIGHT = 1414.0
+"""Canvas size in user units: portrait, 1:√2 like A4 and A3."""
+
+MARGIN = 56.0
+MIN_SIZE = 16.0
+"""Smallest font size: 1.6% of the width, still readable on a 390 px phone."""
+GAP = 10.0
+EYEBROW_SIZE = 16.0
+EYEBROW_SPACING = 1.6
+MAX_LOCAL_PRIORITIES = 4
+
+BODY_WIDTH = 440.0
+BODY_LEFT = (WIDTH - BODY_WIDTH) / 2
+BODY_RIGHT = BODY_LEFT + BODY_WIDTH
+CENTRE = WIDTH / 2
+
+
+@dataclass(frozen=True)
+class RocketTheme:
+    """Colours and font for a rocket: the trust's or a school's."""
+
+    primary: str
+    """Main colour: the rocket's body."""
+    secondary: str
+    """Accent colour: nose cone, fins, flames, number badges."""
+    font_family: str
+    """Font family name as the font files declare it, e.g. "Atkinson Hyperlegible"."""
+    regular_font: Path
+    """The regular (400) font file, WOFF or TTF, used to measure body text."""
+    bold_font: Path
+    """The bold (700) font file, used to measure headings."""
+    ink: str = "#1b2130"
+    """Dark text colour."""
+    paper: str = "#ffffff"
+    """Light text and card colour."""
+
+
+@dataclass(frozen=True)
+class RocketResult:
+    """The rendered rocket."""
+
+    svg: str
+    warnings: tuple[str, ...]
+    """Plain sentences about text that had to be abbreviated to fit."""
+    boxes: tuple[TextBox, ...]
+    """Every text element's box, in SVG user units (for tests and checks)."""
+
+
+def rocket_svg(
+    strategy: Strategy,
+    values: Values,
+    theme: RocketTheme,
+    *,
+    title: str,
+    local_priorities: Sequence[TitledText] = (),
+    school_name: str | None = None,
+    logo_svg: str | None = None,
+) -> RocketResult:
+    """Draw the strategy as a rocket ship.
+
+    ``title`` heads the graphic and names it for assistive technology.  For a
+    school's rocket pass ``school_name``, its ``logo_svg`` (SVG source text) and
+    up to four ``local_priorities``; use the school's colours in ``theme``.
+    """
+    if len(local_priorities) > MAX_LOCAL_PRIORITIES:
+        raise ValueError(f"at most {MAX_LOCAL_PRIORITIES} local priorities fit on the rocket")
+    return _Rocket(strategy, values, theme, title, tuple(local_priorities), school_name, logo_svg)()
+
+
+@lru_cache(maxsize=16)
+def _metrics(path: Path) -> FontMetrics:
+    return FontMetrics(path)
+
+
+@dataclass(frozen=True)
+class _Colours:
+    """The palette a rocket is drawn in, derived from two brand colours."""
+
+    background: str
+    halo: str
+    star_dust: str
+    body: str
+    body_alt: str
+    band: str
+    accent: str
+    accent_soft: str
+    deep: str
+    deep_line: str
+    nozzle: str
+    card: str
+    card_line: str
+    ink: str
+    paper: str
+    trajectory: str
+    flame_core: str
+    window: str
+
+    @classmethod
+    def derive(cls, theme: RocketTheme) -> _Colours:
+        primary, secondary = theme.primary, theme.secondary
+        lightness = colour.lightness(primary)
+        deep = colour.with_lightness(primary, min(lightness, 0.3))
+        body_alt = colour.with_lightness(
+            primary, lightness + (0.05 if lightness < 0.6 else -0.05)
+        )
+        return cls(
+            background=colour.mix(theme.paper, primary, 0.05),
+            halo=colour.mix(theme.paper, primary, 0.1),
+            star_dust=colour.mix(theme.paper, primary, 0.3),
+            body=primary,
+            body_alt=body_alt,
+            band=deep,
+            accent=secondary,
+            accent_soft=colour.tint(secondary, 0.55),
+            deep=deep,
+            deep_line=colour.with_lightness(deep, colour.lightness(deep) + 0.12),
+            nozzle=colour.mix(deep, theme.ink, 0.4),
+            card=theme.paper,
+            card_line=colour.mix(theme.paper, primary, 0.18),
+            ink=theme.ink,
+            paper=theme.paper,
+            trajectory=colour.mix(theme.paper, primary, 0.45),
+            flame_core=colour.tint(secondary, 0.8),
+            window=colour.mix(theme.paper, primary, 0.12),
+        )
+
+    def text_on(self, background: str) -> str:
+        """The light or dark text colour that reads best on ``background`` (AA)."""
+        return colour.text_on(background, self.ink, self.paper)
+
+    def brand_text_on(self, background: str, brand: str) -> str:
+        """A brand colour for text on ``background``, shaded until it reaches AA."""
+        return colour.readable(brand, background)
+
+
+@dataclass
+class _Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+
+@dataclass
+class _Rocket:
+    strategy: Strategy
+    values: Values
+    theme: RocketTheme
+    title: str
+    local: tuple[TitledText, ...]
+    school_name: str | None
+    logo_svg: str | None
+    back: list[str] = field(default_factory=list)
+    shapes: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    boxes: list[TextBox] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    occupied: list[_Rect] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.regular = _metrics(Path(self.theme.regular_font))
+        self.bold = _metrics(Path(self.theme.bold_font))
+        self.c = _Colours.derive(self.theme)
+        self.uid = "rocket-" + self._fingerprint()[:10]
+
+    # -- the whole picture -------------------------------------------------
+
+    def __call__(self) -> RocketResult:
+        header_bottom = self._header()
+        destination_bottom = self._destination(header_bottom + 22)
+        pad_top = self._launch_pad()
+        body_bottom = self._engines(pad_top)
+        nose_tip = destination_bottom + 44
+        body_top = self._nose(nose_tip)
+        self._trajectory(destination_bottom, nose_tip)
+        self._body(body_top, body_bottom)
+        fins_top = self._fins(body_top, body_bottom)
+        if self.local:
+            self._boosters(body_top, fins_top)
+        self._backdrop(body_top)
+        return RocketResult(self._document(), tuple(self.warnings), tuple(self.boxes))
+
+    def _fingerprint(self) -> str:
+        parts = [
+            self.strategy.model_dump_json(),
+            self.values.model_dump_json(),
+            repr(self.theme),
+            self.title,
+            repr([item.model_dump_json() for item in self.local]),
+            repr(self.school_name),
+            self.logo_svg or "",
+        ]
+        return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+    def _document(self) -> str:
+        title_id, desc_id = f"{self.uid}-title", f"{self.uid}-desc"
+        family = "".join(ch for ch in self.theme.font_family if ch not in "'\";,{}<>\\")
+        head = element(
+            "svg",
+            None,
+            xmlns="http://www.w3.org/2000/svg",
+            viewBox=f"0 0 {num(WIDTH)} {num(HEIGHT)}",
+            width=num(WIDTH),
+            height=num(HEIGHT),
+            role="img",
+            aria_labelledby=f"{title_id} {desc_id}",
+            font_family=f"'{family}', sans-serif",
+        )[:-2]
+        body = "\n".join(
+            [
+                element("title", text_content(clean(self.title)), id=title_id),
+                element("desc", text_content(self._description()), id=desc_id),
+                element("rect", width=WIDTH, height=HEIGHT, fill=self.c.background),
+                *self.back,
+                *self.shapes,
+                *self.texts,
+            ]
+        )
+        return f"{head}>\n{body}\n</svg>\n"
+
+    def _description(self) -> str:
+        strategy = self.strategy
+        who = f"{clean(self.school_name)}: " if self.school_name else ""
+        sentences = [
+            f"{who}{clean(strategy.title)}, drawn as a rocket ship.",
+            f"Destination, our mission: {clean(strategy.destination)}",
+            f"Nose cone, our vision: {clean(strategy.nose)}",
+            f"Body, our {len(strategy.priorities)} strategic priorities: "
+            + " ".join(
+                f"{index}. {_sentence(item.title, item.summary)}"
+                for index, item in enumerate(strategy.priorities, 1)
+            ),
+            "Fins, our values: " + "; ".join(clean(v.name) for v in self.values.values) + ".",
+            "Engines, what powers us: "
+            + " ".join(_sentence(item.title, item.summary) for item in strategy.engines),
+            "Launch pad, our foundations: "
+            + " ".join(_sentence(item.title, item.summary) for item in strategy.launch_pad),
+        ]
+        if self.local:
+            place = clean(self.school_name) if self.school_name else "our school"
+            sentences.append(
+                f"Boosters, our focus at {place}: "
+                + " ".join(_sentence(item.title, item.summary) for item in self.local)
+            )
+        return " ".join(_end(sentence) for sentence in sentences)
+
+    # -- text helpers ----------------------------------------------------------
+
+    def _fit(
+        self,
+        text: str,
+        width: float,
+        height: float,
+        *,
+        size: float,
+        bold: bool = False,
+        min_size: float = MIN_SIZE,
+        line_height: float = 1.25,
+        max_lines: int | None = None,
+        balance: bool = False,
+        spacing: float = 0.0,
+        label: str | None = None,
+    ) -> FittedText:
+        fitted = fit_text(
+            clean(text) or " ",
+            self.bold if bold else self.regular,
+            width,
+            height,
+            start_size=size,
+            min_size=min_size,
+            line_height=line_height,
+            max_lines=max_lines,
+            balance=balance,
+            letter_spacing=spacing,
+        )
+        if fitted.abbreviated and label:
+            self.warnings.append(f"{label} abbreviated on the rocket")
+        return fitted
+
+    def _place(
+        self,
+        fitted: FittedText,
+        *,
+        x: float,
+        top: float,
+        anchor: str = "start",
+        bold: bool = False,
+        background: str,
+        fill: str | None = None,
+        role: str,
+        spacing: float = 0.0,
+    ) -> TextBox:
+        svg, box = text_block(
+            fitted,
+            self.bold if bold else self.regular,
+            x=x,
+            top=top,
+            anchor=anchor,
+            bold=bold,
+            fill=fill or self.c.text_on(background),
+            background=background,
+            role=role,
+            letter_spacing=spacing,
+        )
+        self.texts.append(svg)
+        self.boxes.append(box)
+        return box
+
+    def _eyebrow(
+        self,
+        text: str,
+        *,
+        x: float,
+        top: float,
+        width: float,
+        anchor: str = "middle",
+        background: str,
+        fill: str | None = None,
+        role: str = "eyebrow",
+    ) -> float:
+        """A small capitalised label; returns the bottom of its line."""
+        fitted = self._fit(
+            text.upper(),
+            width,
+            EYEBROW_SIZE * 1.2,
+            size=EYEBROW_SIZE,
+            bold=True,
+            line_height=1.2,
+            max_lines=1,
+            spacing=EYEBROW_SPACING,
+        )
+        box = self._place(
+            fitted,
+            x=x,
+            top=top,
+            anchor=anchor,
+            bold=True,
+            background=background,
+            fill=fill,
+            role=role,
+            spacing=EYEBROW_SPACING,
+        )
+        return box.bottom
+
+    # -- the parts, top to bottom ------------------------------------------------
+
+    def _header(self) -> float:
+        """Logo (for a school), eyebrow and title. Returns the bottom edge."""
+        top = MARGIN - 8
+        left, width, anchor, x = MARGIN, WIDTH - 2 * MARGIN, "middle", CENTRE
+        if self.logo_svg:
+            logo = prepare_logo(self.logo_svg)
+            size = 104.0
+            box_w = size * min(max(logo.aspect, 0.5), 2.0)
+            self.shapes.append(
+                element(
+                    "image",
+                    x=MARGIN,
+                    y=top,
+                    width=box_w,
+                    height=size,
+                    href=logo.data_uri,
+                    preserveAspectRatio="xMidYMid meet",
+                )
+            )
+            self.occupied.append(_Rect(MARGIN, top, box_w, size))
+            left = MARGIN + box_w + 28
+            width = WIDTH - MARGIN - left
+            anchor, x = "start", left
+        eyebrow = self.school_name or (
+            self.strategy.title if clean(self.strategy.title) != clean(self.title) else None
+        )
+        y = top
+        if eyebrow:
+            y = self._eyebrow(
+                clean(eyebrow),
+                x=x,
+                top=y,
+                width=width,
+                anchor=anchor,
+                background=self.c.background,
+                fill=self.c.brand_text_on(self.c.background, self.theme.primary),
+                role="eyebrow-header",
+            )
+            y += 4
+        heading = self._fit(
+            self.title,
+            width,
+            2 * 44 * 1.12,
+            size=44,
+            bold=True,
+            min_size=26,
+            line_height=1.12,
+            max_lines=2,
+            balance=anchor == "middle",
+            label="The title",
+        )
+        box = self._place(
+            heading,
+            x=x,
+            top=y,
+            anchor=anchor,
+            bold=True,
+            background=self.c.background,
+            fill=self.c.ink,
+            role="title",
+        )
+        bottom = box.bottom
+        if self.logo_svg:
+            bottom = max(bottom, top + 104)
+        self.occupied.append(_Rect(left, top, width, bottom - top))
+        return bottom
+
+    def _destination(self, top: float) -> float:
+        """The mission on a card, under a star. Returns the card's bottom edge."""
+        c = self.c
+        star_r = 30.0
+        width = 680.0
+        left = CENTRE - width / 2
+        pad = 28.0
+        text_top = top + star_r + 14
+        eyebrow_bottom = self._eyebrow(
+            "Our destination",
+            x=CENTRE,
+            top=text_top,
+            width=width - 2 * pad,
+            background=c.card,
+            fill=c.brand_text_on(c.card, self.theme.primary),
+        )
+        mission = self._fit(
+            self.strategy.destination,
+            width - 2 * pad,
+            3 * 25 * 1.25,
+            size=25,
+            min_size=18,
+            max_lines=3,
+            balance=True,
+            label="The destination (mission)",
+        )
+        box = self._place(
+            mission,
+            x=CENTRE,
+            top=eyebrow_bottom + 6,
+            anchor="middle",
+            background=c.card,
+            fill=c.ink,
+            role="destination",
+        )
+        bottom = box.bottom + 22
+        card_top = top + star_r * 0.5
+        self.shapes.append(
+            element(
+                "rect",
+                x=left,
+                y=card_top,
+                width=width,
+                height=bottom - card_top,
+                rx=26,
+                fill=c.card,
+                stroke=c.card_line,
+                stroke_width=2,
+            )
+        )
+        self.back.append(
+            element("circle", cx=CENTRE, cy=top + star_r * 0.5, r=star_r * 1.9, fill=c.halo)
+        )
+        self.shapes.append(
+            element("circle", cx=CENTRE, cy=top + star_r * 0.5, r=star_r + 2, fill=c.card)
+        )
+        self.shapes.append(_star(CENTRE, top + star_r * 0.5, star_r, c.accent))
+        self.occupied.append(_Rect(left, top - star_r * 1.5, width, bottom - top + star_r * 1.5))
+        return bottom
+
+    def _trajectory(self, top: float, bottom: float) -> None:
+        self.back.append(
+            element(
+                "path",
+                d=f"M{num(CENTRE)} {num(bottom - 8)}V{num(top + 8)}",
+                stroke=self.c.trajectory,
+                stroke_width=4,
+                stroke_linecap="round",
+                stroke_dasharray="0 12",
+                fill="none",
+            )
+        )
+
+    def _nose(self, tip: float) -> float:
+        """The nose cone with the vision. Returns the body's top edge."""
+        c = self.c
+        height = 230.0
+        base = tip + height
+        half = BODY_WIDTH / 2
+        curve = _Ogive(CENTRE, tip, half, height)
+        self.shapes.append(element("path", d=curve.path(), fill=c.accent))
+        self.occupied.append(_Rect(BODY_LEFT, tip, BODY_WIDTH, height))
+        # The vision sits in the wide lower part of the cone; the text block is
+        # as wide as the cone is at the block's top, so no line can stick out.
+        pad = 26.0
+        bottom = base - 20
+        eyebrow_h = EYEBROW_SIZE * 1.2 + 6
+        chosen: tuple[float, FittedText] | None = None
+        for fraction in (0.5, 0.44, 0.38, 0.33, 0.28):
+            box_top = tip + height * fraction
+            width = 2 * (curve.half_width(box_top) - pad)
+            fitted = self._fit(
+                self.strategy.nose,
+                width,
+                bottom - box_top - eyebrow_h,
+                size=21,
+                line_height=1.25,
+                balance=True,
+            )
+            chosen = (box_top, fitted)
+            if not fitted.shrunk and not fitted.abbreviated:
+                break
+        assert chosen is not None
+        box_top, vision = chosen
+        if vision.abbreviated:
+            self.warnings.append("The nose (vision) abbreviated on the rocket")
+        text_top = bottom - vision.height - eyebrow_h
+        on = c.accent
+        self._eyebrow(
+            "Our vision",
+            x=CENTRE,
+            top=text_top,
+            width=2 * (curve.half_width(text_top) - pad),
+            background=on,
+        )
+        self._place(
+            vision,
+            x=CENTRE,
+            top=text_top + eyebrow_h,
+            anchor="middle",
+            background=on,
+            role="nose",
+        )
+        # A porthole above the text, when the cone leaves room for one.
+        room_top = tip + height * 0.2
+        room = text_top - 12 - room_top
+        if room >= 40:
+            r = min(26.0, room / 2)
+            cy = room_top + room / 2 + 4
+            self.shapes.append(
+                element(
+                    "circle",
+                    cx=CENTRE,
+                    cy=cy,
+                    r=r,
+                    fill=c.window,
+                    stroke=c.deep,
+                    stroke_width=6,
+                )
+            )
+            self.shapes.append(
+                element(
+                    "path",
+                    d=_arc(CENTRE, cy, r * 0.6, 200, 260),
+                    stroke=c.paper,
+                    stroke_width=4,
+                    stroke_linecap="round",
+                    fill="none",
+                )
+            )
+        return base
+
+    def _body(self, top: float, bottom: float) -> None:
+        """One band per priority, numbered, between a top and bottom stripe."""
+        c = self.c
+        stripe = 34.0
+        priorities = self.strategy.priorities
+        radius = 30.0
+        self.shapes.append(
+            element(
+                "path",
+                d=_rounded_bottom(BODY_LEFT, top, BODY_WIDTH, bottom - top, radius),
+                fill=c.body,
+            )
+        )
+        # Stripes: "our priorities" under the nose, "what powers us" above the engines.
+        self.shapes.append(
+            element("rect", x=BODY_LEFT, y=top, width=BODY_WIDTH, height=stripe, fill=c.band)
+        )
+        self._eyebrow(
+            "Our priorities",
+            x=CENTRE,
+            top=top + (stripe - EYEBROW_SIZE * 1.2) / 2,
+            width=BODY_WIDTH - 40,
+            background=c.band,
+            fill=c.brand_text_on(c.band, c.accent_soft),
+        )
+        engine_band = bottom - stripe
+        self.shapes.append(
+            element(
+                "path",
+                d=_rounded_bottom(BODY_LEFT, engine_band, BODY_WIDTH, stripe, radius),
+                fill=c.band,
+            )
+        )
+        self._eyebrow(
+            "What powers us",
+            x=CENTRE,
+            top=engine_band + (stripe - EYEBROW_SIZE * 1.2) / 2 - 2,
+            width=BODY_WIDTH - 2 * radius,
+            background=c.band,
+            fill=c.brand_text_on(c.band, c.accent_soft),
+        )
+        # A highlight down the left edge, for roundness.
+        self.shapes.append(
+            element(
+                "rect",
+                x=BODY_LEFT + 10,
+                y=top + stripe + 8,
+                width=6,
+                height=max(0.0, engine_band - top - stripe - 16),
+                rx=3,
+                fill=c.paper,
+                fill_opacity=0.18,
+            )
+        )
+        inner_top = top + stripe
+        section = (engine_band - inner_top) / len(priorities)
+        badge_r = 19.0
+        text_left = BODY_LEFT + 30 + 2 * badge_r + 16
+        text_width = BODY_RIGHT - 28 - text_left
+        for index, priority in enumerate(priorities):
+            y0 = inner_top + index * section
+            fill = c.body if index % 2 == 0 else c.body_alt
+            if index % 2:
+                self.shapes.append(
+                    element("rect", x=BODY_LEFT, y=y0, width=BODY_WIDTH, height=section, fill=fill)
+                )
+            usable = section - 20
+            name = f"Priority '{clean(priority.title)}'"
+            title_fit = self._fit(
+                priority.title,
+                text_width,
+                min(usable, 2 * 22 * 1.15),
+                size=22,
+                bold=True,
+                line_height=1.15,
+                max_lines=2,
+                label=f"{name} title",
+            )
+            summary_room = usable - title_fit.height - 4
+            summary_fit = None
+            if summary_room >= MIN_SIZE * 1.25 and clean(priority.summary):
+                summary_fit = self._fit(
+                    priority.summary,
+                    text_width,
+                    summary_room,
+                    size=18,
+                    line_height=1.25,
+                    label=f"{name} summary",
+                )
+            elif clean(priority.summary):
+                self.warnings.append(f"{name} summary left off the rocket (no room)")
+            block = title_fit.height + (4 + summary_fit.height if summary_fit else 0)
+            block_top = y0 + (section - block) / 2
+            title_box = self._place(
+                title_fit, x=text_left, top=block_top, bold=True, background=fill, role="priority-title"
+            )
+            if summary_fit:
+                self._place(
+                    summary_fit,
+                    x=text_left,
+                    top=title_box.bottom + 4,
+                    background=fill,
+                    role="priority-summary",
+                )
+            cy = block_top + title_fit.leading / 2
+            badge_x = BODY_LEFT + 30 + badge_r
+            self.shapes.append(element("circle", cx=badge_x, cy=cy, r=badge_r, fill=c.accent))
+            number = self._fit(str(index + 1), 2 * badge_r, 2 * badge_r, size=20, bold=True, line_height=1)
+            self._place(
+                number,
+                x=badge_x,
+                top=cy - number.height / 2,
+                anchor="middle",
+                bold=True,
+                background=c.accent,
+                role="priority-number",
+            )
+
+    def _fins(self, body_top: float, body_bottom: float) -> float:
+        """Two fins carrying the values as labels. Returns the fins' top edge."""
+        c = self.c
+        names = [value.name for value in self.values.values]
+        split = math.ceil(len(names) / 2)
+        sides = [names[:split], names[split:]]
+        outer_gap = 16.0
+        pill_w = BODY_LEFT - MARGIN - 2 * outer_gap - 6
+        text_w = pill_w - 28
+        fits = [
+            self._fit(
+                name,
+                text_w,
+                2 * 19 * 1.15,
+                size=19,
+                bold=True,
+                line_height=1.15,
+                max_lines=2,
+                balance=True,
+                label=f"Value '{clean(name)}' name",
+            )
+            for name in names
+        ]
+        pill_h = max(fit.height for fit in fits) + 24
+        count = len(sides[0])
+        eyebrow_h = EYEBROW_SIZE * 1.2
+        content = eyebrow_h + 12 + count * pill_h + (count - 1) * GAP
+        tip = body_bottom + 26
+        content_bottom = tip - 22
+        content_top = content_bottom - content
+        outer_top = content_top - 18
+        sweep = 96.0
+        attach_top = max(outer_top - sweep, body_top + 40)
+        top = attach_top
+        for side, side_names in enumerate(sides):
+            mirror = side == 1
+            self.shapes.append(
+                element(
+                    "path",
+                    d=_fin(attach_top, outer_top, tip, body_bottom - 24, mirror),
+                    fill=c.accent,
+                )
+            )
+            pill_x = MARGIN + outer_gap + 6 if not mirror else BODY_RIGHT + outer_gap
+            centre = pill_x + pill_w / 2
+            self._eyebrow(
+                "Our values",
+                x=centre,
+                top=content_top,
+                width=pill_w,
+                background=c.accent,
+            )
+            # Centre this side's pills on the other side's when it has fewer.
+            offset = (count - len(side_names)) * (pill_h + GAP) / 2
+            y = content_top + eyebrow_h + 12 + offset
+            for name in side_names:
+                fitted = fits[names.index(name)]
+                self.shapes.append(
+                    element("rect", x=pill_x, y=y, width=pill_w, height=pill_h, rx=pill_h / 2 if pill_h < 50 else 18, fill=c.card)
+                )
+                self._place(
+                    fitted,
+                    x=centre,
+                    top=y + (pill_h - fitted.height) / 2,
+                    anchor="middle",
+                    bold=True,
+                    background=c.card,
+                    fill=c.brand_text_on(c.card, self.theme.primary),
+                    role="value",
+                )
+                y += pill_h + GAP
+        self.occupied.append(_Rect(MARGIN, attach_top, WIDTH - 2 * MARGIN, tip - attach_top))
+        return top
+
+    def _engines(self, pad_top: float) -> float:
+        """Nozzles, flames and a label per enabler. Returns the body's bottom edge."""
+        c = self.c
+        engines = self.strategy.engines
+        count = len(engines)
+        span = min(WIDTH - 2 * MARGIN, count * 210.0)
+        slot = span / count
+        label_w = slot - 14
+        fits = [
+            self._fit(
+                engine.title,
+                label_w - 24,
+                2 * 18 * 1.15,
+                size=18,
+                bold=True,
+                line_height=1.15,
+                max_lines=2,
+                balance=True,
+                label=f"Engine '{clean(engine.title)}'",
+            )
+            for engine in engines
+        ]
+        label_h = max(fit.height for fit in fits) + 22
+        label_top = pad_top - 26 - label_h
+        flame = 84.0
+        nozzle_h = 30.0
+        nozzle_bottom = label_top - flame
+        body_bottom = nozzle_bottom - nozzle_h
+        inner = BODY_WIDTH - 100
+        nozzle_w = min(62.0, inner / count - 12)
+        for index, (engine, fitted) in enumerate(zip(engines, fits, strict=True)):
+            del engine
+            nx = BODY_LEFT + 50 + inner * (index + 0.5) / count
+            lx = CENTRE - span / 2 + slot * (index + 0.5)
+            self.back.append(_flame(nx, nozzle_bottom - 4, nozzle_w, lx, label_top + 6, c.accent))
+            self.back.append(
+                _flame(nx, nozzle_bottom - 4, nozzle_w * 0.5, lx, label_top - 14, c.flame_core)
+            )
+            self.shapes.append(_nozzle(nx, body_bottom - 2, nozzle_w, nozzle_h + 2, c.nozzle))
+            self.shapes.append(
+                element(
+                    "rect",
+                    x=lx - label_w / 2,
+                    y=label_top,
+                    width=label_w,
+                    height=label_h,
+                    rx=min(label_h / 2, 22),
+                    fill=c.card,
+                    stroke=c.accent,
+                    stroke_width=3,
+                )
+            )
+            self._place(
+                fitted,
+                x=lx,
+                top=label_top + (label_h - fitted.height) / 2,
+                anchor="middle",
+                bold=True,
+                background=c.card,
+                fill=c.ink,
+                role="engine",
+            )
+        self.occupied.append(
+            _Rect(CENTRE - span / 2, body_bottom, span, label_top + label_h - body_bottom)
+        )
+        return body_bottom
+
+    def _launch_pad(self) -> float:
+        """The foundations on a platform at the bottom. Returns its top edge."""
+        c = self.c
+        items = self.strategy.launch_pad
+        left, width = MARGIN, WIDTH - 2 * MARGIN
+        pad_x = 24.0
+        slot = (width - 2 * pad_x) / len(items)
+        fits = [
+            self._fit(
+                item.title,
+                slot - 24,
+                2 * 18 * 1.15,
+                size=18,
+                bold=True,
+                line_height=1.15,
+                max_lines=2,
+                balance=True,
+                label=f"Foundation '{clean(item.title)}'",
+            )
+            for item in items
+        ]
+        text_h = max(fit.height for fit in fits)
+        eyebrow_h = EYEBROW_SIZE * 1.2
+        height = 20 + eyebrow_h + 12 + text_h + 22
+        bottom = HEIGHT - MARGIN
+        top = bottom - height
+        self.shapes.append(
+            element("rect", x=left, y=top, width=width, height=height, rx=22, fill=c.deep)
+        )
+        self.shapes.append(
+            element("rect", x=left + 40, y=top - 8, width=width - 80, height=8, rx=4, fill=c.accent)
+        )
+        self._eyebrow(
+            "Our foundations",
+            x=CENTRE,
+            top=top + 20,
+            width=width - 2 * pad_x,
+            background=c.deep,
+            fill=c.brand_text_on(c.deep, c.accent_soft),
+        )
+        row_top = top + 20 + eyebrow_h + 12
+        for index, fitted in enumerate(fits):
+            x = left + pad_x + slot * (index + 0.5)
+            if index:
+                sx = left + pad_x + slot * index
+                self.shapes.append(
+                    element(
+                        "path",
+                        d=f"M{num(sx)} {num(row_top)}V{num(row_top + text_h)}",
+                        stroke=c.deep_line,
+                        stroke_width=2,
+                        stroke_linecap="round",
+                    )
+                )
+            self._place(
+                fitted,
+                x=x,
+                top=row_top + (text_h - fitted.height) / 2,
+                anchor="middle",
+                bold=True,
+                background=c.deep,
+                role="foundation",
+            )
+        self.occupied.append(_Rect(left, top - 8, width, height + 8))
+        return top - 8
+
+    def _boosters(self, body_top: float, fins_top: float) -> None:
+        """A school's local priorities, as cards beside the body."""
+        del body_top, fins_top
+
+    def _backdrop(self, body_top: float) -> None:
+        """A soft planet behind the nose and a scatter of small stars."""
+        c = self.c
+        free = [
+            _Rect(box.x - 14, box.y - 14, box.width + 28, box.height + 28) for box in self.boxes
+        ] + [
+            _Rect(rect.x - 10, rect.y - 10, rect.width + 20, rect.height + 20)
+            for rect in self.occupied
+        ]
+        seed = 7
+        stars = []
+        for _ in range(140):
+            seed = (seed * 1103515245 + 12345) % 2**31
+            x = MARGIN / 2 + (seed % 10000) / 10000 * (WIDTH - MARGIN)
+            seed = (seed * 1103515245 + 12345) % 2**31
+            y = MARGIN / 2 + (seed % 10000) / 10000 * (body_top + 200)
+            seed = (seed * 1103515245 + 12345) % 2**31
+            big = seed % 5 == 0
+            r = 9.0 if big else 2.6
+            if any(
+                rect.x - r < x < rect.right + r and rect.y - r < y < rect.bottom + r
+                for rect in free
+            ):
+                continue
+            if any(math.hypot(x - sx, y - sy) < 60 for sx, sy, _ in stars):
+                continue
+            stars.append((x, y, big))
+            if len(stars) >= 22:
+                break
+        for x, y, big in stars:
+            if big:
+                self.back.append(_sparkle(x, y, 9, c.star_dust))
+            else:
+                self.back.append(element("circle", cx=x, cy=y, r=2.6, fill=c.star_dust))
+
+
+# -- shapes ----------------------------------------------------------------------
+
+
+def _sentence(title: str, summary: str) -> str:
+    title, summary = clean(title), clean(summary)
+    return f"{_end(title)} {_end(summary)}" if summary else _end(title)
+
+
+def _end(text: str) -> str:
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+def _star(cx: float, cy: float, r: float, fill: str) -> str:
+    points = []
+    for index in range(10):
+        angle = -math.pi / 2 + index * math.pi / 5
+        radius = r if index % 2 == 0 else r * 0.48
+        points.append(f"{num(cx + radius * math.cos(angle))},{num(cy + radius * math.sin(angle))}")
+    return element(
+        "polygon",
+        points=" ".join(points),
+        fill=fill,
+        stroke=fill,
+        stroke_width=r * 0.22,
+        stroke_linejoin="round",
+    )
+
+
+def _sparkle(cx: float, cy: float, r: float, fill: str) -> str:
+    k = r * 0.22
+    d = (
+        f"M{num(cx)} {num(cy - r)}Q{num(cx + k)} {num(cy - k)} {num(cx + r)} {num(cy)}"
+        f"Q{num(cx + k)} {num(cy + k)} {num(cx)} {num(cy + r)}"
+        f"Q{num(cx - k)} {num(cy + k)} {num(cx - r)} {num(cy)}"
+        f"Q{num(cx - k)} {num(cy - k)} {num(cx)} {num(cy - r)}Z"
+    )
+    return element("path", d=d, fill=fill)
+
+
+def _arc(cx: float, cy: float, r: float, start: float, end: float) -> str:
+    a0, a1 = math.radians(start), math.radians(end)
+    x0, y0 = cx + r * math.cos(a0), cy + r * math.sin(a0)
+    x1, y1 = cx + r * math.cos(a1), cy + r * math.sin(a1)
+    return f"M{num(x0)} {num(y0)}A{num(r)} {num(r)} 0 0 1 {num(x1)} {num(y1)}"
+
+
+def _rounded_bottom(x: float, y: float, width: float, height: float, r: float) -> str:
+    r = min(r, height, width / 2)
+    right, bottom = x + width, y + height
+    return (
+        f"M{num(x)} {num(y)}H{num(right)}V{num(bottom - r)}"
+        f"Q{num(right)} {num(bottom)} {num(right - r)} {num(bottom)}"
+        f"H{num(x + r)}Q{num(x)} {num(bottom)} {num(x)} {num(bottom - r)}Z"
+    )
+
+
+def _fin(attach_top: float, outer_top: float, tip: float, attach_bottom: float, mirror: bool) -> str:
+    """A swept fin from the body's side out to the margin (mirrored for the right)."""
+    inner, outer = BODY_LEFT + 6, MARGIN
+    r = 22.0
+
+    def x(value: float) -> float:
+        return WIDTH - value if mirror else value
+
+    return (
+        f"M{num(x(inner))} {num(attach_top)}"
+        f"C{num(x(inner - 60))} {num(attach_top + 20)} {num(x(outer))} {num(outer_top - 40)}"
+        f" {num(x(outer))} {num(outer_top + r)}"
+        f"V{num(tip - r)}"
+        f"Q{num(x(outer))} {num(tip)} {num(x(outer + r))} {num(tip)}"
+        f"L{num(x(inner))} {num(attach_bottom)}Z"
+    )
+
+
+def _nozzle(cx: float, top: float, width: float, height: float, fill: str) -> str:
+    top_w = width * 0.62
+    d = (
+        f"M{num(cx - top_w / 2)} {num(top)}H{num(cx + top_w / 2)}"
+        f"L{num(cx + width / 2)} {num(top + height - 4)}"
+        f"Q{num(cx + width / 2)} {num(top + height)} {num(cx + width / 2 - 4)} {num(top + height)}"
+        f"H{num(cx - width / 2 + 4)}"
+        f"Q{num(cx - width / 2)} {num(top + height)} {num(cx - width / 2)} {num(top + height - 4)}Z"
+    )
+    return element("path", d=d, fill=fill)
+
+
+def _flame(x0: float, y0: float, width: float, x1: float, y1: float, fill: str) -> str:
+    """A flame from a nozzle at (x0, y0) licking down to a point at (x1, y1)."""
+    length = y1 - y0
+    half = width / 2
+    d = (
+        f"M{num(x0 - half)} {num(y0)}"
+        f"C{num(x0 - half * 1.2)} {num(y0 + length * 0.45)} {num(x1 - half * 0.5)}"
+        f" {num(y1 - length * 0.3)} {num(x1)} {num(y1)}"
+        f"C{num(x1 + half * 0.5)} {num(y1 - length * 0.3)} {num(x0 + half * 1.2)}"
+        f" {num(y0 + length * 0.45)} {num(x0 + half)} {num(y0)}Z"
+    )
+    return element("path", d=d, fill=fill)
+
+
+@dataclass(frozen=True)
+class _Ogive:
+    """The nose cone's outline: two cubic curves from the tip to the base corners."""
+
+    cx: float
+    tip: float
+    half: float
+    height: float
+
+    def _control(self) -> tuple[tuple[float, float], ...]:
+        h, w = self.height, self.half
+        return ((0.0, 0.0), (w * 0.62, h * 0.16), (w, h * 0.5), (w, h))
+
+    def path(self) -> str:
+        (_, _), (x1, y1), (x2, y2), (x3, y3) = self._control()
+        cx, tip = self.cx, self.tip
+        return (
+            f"M{num(cx)} {num(tip)}"
+            f"C{num(cx + x1)} {num(tip + y1)} {num(cx + x2)} {num(tip + y2)}"
+            f" {num(cx + x3)} {num(tip + y3)}"
+            f"H{num(cx - x3)}"
+            f"C{num(cx - x2)} {num(tip + y2)} {num(cx - x1)} {num(tip + y1)} {num(cx)} {num(tip)}Z"
+        )
+
+    def half_width(self, y: float) -> float:
+        """Half the cone's width at height ``y`` (found along the curve)."""
+        target = y - self.tip
+        points = self._control()
+        low, high = 0.0, 1.0
+        for _ in range(40):
+            t = (low + high) / 2
+            if _bezier(points, t)[1] < target:
+                low = t
+            else:
+                high = t
+        return _bezier(points, low)[0]
+
+
+def _bezier(points: tuple[tuple[float, float], ...], t: float) -> tuple[float, float]:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
+    u = 1 - t
+    a, b, cc, d = u**3, 3 * u * u * t, 3 * u * t * t, t**3
+    return (a * x0 + b * x1 + cc * x2 + d * x3, a * y0 + b * y1 + cc * y2 + d * y3)

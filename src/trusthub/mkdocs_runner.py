@@ -1,0 +1,69 @@
+"""Run MkDocs for the `trusthub build` and `trusthub serve` commands.
+
+A build writes into a temporary folder beside the target and swaps it into
+place only when it has succeeded, so a failed build never clobbers the last
+good site.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
+
+from .plugin import AUDIENCE_ENV
+
+
+class BuildFailed(Exception):
+    """The site could not be built; the last good site is untouched."""
+
+
+def _config(root: Path, audience: str, strict: bool, **overrides: object):  # type: ignore[no-untyped-def]
+    config_file = root / "mkdocs.yml"
+    if not config_file.is_file():
+        raise BuildFailed(f"{config_file}: not found (run trusthub in the trust's repository)")
+    config = load_config(str(config_file), **overrides)
+    plugin = config.plugins.get("trusthub")
+    if plugin is None:
+        raise BuildFailed(f"{config_file}: add `- trusthub` under plugins:")
+    plugin.config.audience = audience
+    plugin.config.strict = strict
+    return config
+
+
+def run_build(root: Path, audience: str = "public", site_dir: Path | None = None,
+              strict: bool = False) -> Path:
+    """Build the site for ``audience`` into ``site_dir`` atomically; return its path."""
+    root = root.resolve()
+    target = (site_dir or root / ("site" if audience == "public" else "site-staff")).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        config = _config(root, audience, strict, site_dir=str(staging))
+        mkdocs_build(config)
+    except (Abort, BuildError, ConfigurationError, PluginError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(f"{exc}\nThe site was not changed.") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def run_serve(root: Path, audience: str = "public", dev_addr: str = "127.0.0.1:8000") -> None:
+    """Preview the site with live reload (MkDocs' own server)."""
+    from mkdocs.commands.serve import serve
+
+    os.environ[AUDIENCE_ENV] = audience
+    serve(config_file=str(root.resolve() / "mkdocs.yml"), dev_addr=dev_addr)

@@ -1,0 +1,132 @@
+"""The MkDocs adapter: translates MkDocs events into calls of the trusthub core.
+
+Nothing here decides what the site contains; :mod:`trusthub.site` does. This
+module only hands the core's pages, navigation and files to MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from .check import check_repo
+from .diagnostics import Report
+from .markdown_ext import TrustBlocksExtension
+from .sanitise import sanitise_html
+from .site.assets import SCHOOL_LIST, SCRIPT, STYLESHEET, site_assets
+from .site.blocks import BlockContext
+from .site.plan import TRUST, SitePlan, plan_site
+from .site.urls import school_asset
+
+log = logging.getLogger("mkdocs.plugins.trusthub")
+THEME_DIR = Path(__file__).parent / "templates" / "theme"
+AUDIENCE_ENV = "TRUSTHUB_AUDIENCE"
+"""Overrides the audience option (used by `trusthub serve --audience`)."""
+
+
+class TrustHubConfig(Config):
+    audience = c.Choice(("public", "staff"), default="public")
+    """public leaves out everything marked audience: staff; staff includes it."""
+    strict = c.Type(bool, default=False)
+    """Treat content warnings as errors."""
+
+
+class TrustHubPlugin(BasePlugin[TrustHubConfig]):
+    supports_multiple_instances = False
+
+    def on_config(self, config: Any) -> Any:
+        root = Path(config.config_file_path).parent
+        self.config.audience = os.environ.get(AUDIENCE_ENV, self.config.audience)
+        repo, report = check_repo(root)
+        _log_report(report, self.config.strict)
+        self.repo = repo
+        self.plan: SitePlan = plan_site(repo, self.config.audience)
+        self.context = BlockContext(repo, self.plan)
+        config.markdown_extensions.append(TrustBlocksExtension(self.context))
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        config.theme["font"] = False
+        config.extra_css.append(STYLESHEET)
+        config.extra_javascript.append(SCRIPT)
+        config.nav = self.plan.nav
+        config.validation.nav.omitted_files = logging.DEBUG
+        self.watch = [root / "brand", root / "schools"]
+        return config
+
+    def on_files(self, files: Files, config: Any) -> Files:
+        for file in list(files):
+            page = self.plan.pages.get(file.src_uri)
+            if file.is_documentation_page() and page is None:
+                files.remove(file)  # a page this audience must not see
+        for src_uri, page in self.plan.pages.items():
+            if page.markdown is not None:
+                files.append(File.generated(config, src_uri, content=page.markdown))
+            elif page.source is not None and files.get_file_from_path(src_uri) is None:
+                files.append(File.generated(config, src_uri, abs_src_path=str(page.source)))
+        for path, content in site_assets(self.repo, self.plan).items():
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_nav(self, nav: Navigation, config: Any, files: Files) -> Navigation:
+        self.sections: dict[str, Section] = {}
+        for item in nav.items:
+            if isinstance(item, Section) and item.title == "Our schools":
+                self.schools_section = item
+                for child in item.children:
+                    if isinstance(child, Section) and child.children:
+                        slug = child.children[0].file.src_uri.split("/")[1]
+                        self.sections[slug] = child
+        return nav
+
+    def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
+        self.context.page_url = page.url
+        return markdown
+
+    def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
+        planned = self.plan.pages.get(page.file.src_uri)
+        return sanitise_html(html) if planned and planned.untrusted else html
+
+    def on_page_context(self, context: dict[str, Any], page: Page, config: Any,
+                        nav: Navigation) -> dict[str, Any]:
+        slug = self.plan.section_of(page.file.src_uri)
+        trust = self.repo.trust
+        assert trust is not None
+        info: dict[str, Any] = {
+            "trust_name": trust.name, "trust_short": trust.short_name,
+            "schools_section": getattr(self, "schools_section", None),
+            "school_list": SCHOOL_LIST, "audience": self.config.audience,
+        }
+        if slug != TRUST:
+            school = self.repo.schools[slug]
+            info.update(
+                school=school.model, slug=slug, section=self.sections.get(slug),
+                title=school.model.name, logo=school_asset(slug, "logo.svg"),
+                theme_css=school_asset(slug, "theme.css"),
+            )
+        else:
+            info.update(title=trust.name, logo="assets/trusthub/logos/trust.svg")
+        context["trusthub"] = info
+        return context
+
+    def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
+        for path in self.watch:
+            if path.exists():
+                server.watch(str(path))
+        return server
+
+
+def _log_report(report: Report, strict: bool) -> None:
+    for diagnostic in report.warnings:
+        log.warning(str(diagnostic))
+    if report.failed(strict):
+        lines = "\n".join(str(d) for d in report.errors or report.warnings)
+        raise PluginError(f"trusthub found problems in the content:\n{lines}\n{report.summary()}")

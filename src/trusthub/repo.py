@@ -1,0 +1,180 @@
+"""Load the whole repository (brand/, schools/, content/) into typed models.
+
+:func:`load_repo` never raises for bad content: it returns whatever it could
+validate plus a :class:`~trusthub.diagnostics.Report` of every problem found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .diagnostics import Report
+from .models import (
+    BRAND_FILES,
+    Audience,
+    Autonomy,
+    Language,
+    PageMeta,
+    School,
+    Statutory,
+    Strategy,
+    Trust,
+    Values,
+)
+from .sources import MarkdownFile, read_markdown, read_yaml, relative
+from .validation import validate
+from .yamlmarks import Marks
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SKIP_DIRS = {"images", "files", ".git", "__pycache__"}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A Markdown page written by people, with its validated front matter."""
+
+    source: MarkdownFile
+    meta: PageMeta
+    url_path: str
+    """Path of the page inside the site's source tree, e.g. ``schools/brookfield/send.md``."""
+
+    @property
+    def source_path(self) -> Path:
+        return Path(self.source.abs_path)
+
+    @property
+    def title(self) -> str:
+        return self.meta.title or _first_heading(self.source.body) or _title_from(self.url_path)
+
+
+@dataclass
+class SchoolEntry:
+    slug: str
+    folder: Path
+    yaml_path: str
+    model: School
+    marks: Marks
+    pages: list[Page] = field(default_factory=list)
+
+    @property
+    def public(self) -> bool:
+        return self.model.audience is Audience.public
+
+
+@dataclass
+class Repo:
+    """Everything the site is built from, validated."""
+
+    root: Path
+    trust: Trust | None = None
+    values: Values | None = None
+    strategy: Strategy | None = None
+    language: Language | None = None
+    autonomy: Autonomy | None = None
+    statutory: Statutory | None = None
+    marks: dict[str, Marks] = field(default_factory=dict)
+    """Marks of each brand file, by repo-relative path."""
+    schools: dict[str, SchoolEntry] = field(default_factory=dict)
+    content_pages: list[Page] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """True when every brand file loaded, so the site can be generated."""
+        return None not in (
+            self.trust, self.values, self.strategy, self.language, self.autonomy, self.statutory
+        )
+
+    @property
+    def brand_dir(self) -> Path:
+        return self.root / "brand"
+
+    def school_list(self) -> list[SchoolEntry]:
+        """Schools in name order."""
+        return sorted(self.schools.values(), key=lambda s: s.model.name)
+
+
+def load_repo(root: Path) -> tuple[Repo, Report]:
+    """Load and validate every YAML and Markdown file under ``root``."""
+    root = root.resolve()
+    report = Report()
+    repo = Repo(root)
+    _load_brand(repo, report)
+    _load_schools(repo, report)
+    content = root / "content"
+    if content.is_dir():
+        for path in sorted(content.rglob("*.md")):
+            page = _load_page(path, root, content, report)
+            if page is not None:
+                repo.content_pages.append(page)
+    return repo, report
+
+
+def _load_brand(repo: Repo, report: Report) -> None:
+    for name, model in BRAND_FILES.items():
+        path = repo.brand_dir / name
+        if not path.is_file():
+            report.add(f"brand/{name}", (1, 1), "file is missing",
+                       f"every trust needs brand/{name}; run `trusthub schema` for its shape")
+            continue
+        loaded = read_yaml(path, repo.root, report)
+        if loaded is None:
+            continue
+        repo.marks[loaded.path] = loaded.marks
+        setattr(repo, name.removesuffix(".yml"), validate(model, loaded.data, loaded.marks,
+                                                          loaded.path, report))
+
+
+def _load_schools(repo: Repo, report: Report) -> None:
+    schools_dir = repo.root / "schools"
+    if not schools_dir.is_dir():
+        return
+    for folder in sorted(p for p in schools_dir.iterdir() if p.is_dir()):
+        yaml_path = folder / "school.yml"
+        shown = relative(yaml_path, repo.root)
+        if not SLUG_RE.match(folder.name):
+            report.add(relative(folder, repo.root), (1, 1),
+                       f'school folder name "{folder.name}" cannot be used in web addresses',
+                       "use lower-case letters, digits and hyphens, like st-aidans")
+            continue
+        if not yaml_path.is_file():
+            report.add(shown, (1, 1), "school.yml is missing",
+                       f"run `trusthub new-school {folder.name}` to create one")
+            continue
+        loaded = read_yaml(yaml_path, repo.root, report)
+        if loaded is None:
+            continue
+        school = validate(School, loaded.data, loaded.marks, shown, report)
+        if school is None:
+            continue
+        entry = SchoolEntry(folder.name, folder, shown, school, loaded.marks)
+        for path in sorted(folder.rglob("*.md")):
+            if SKIP_DIRS.intersection(path.relative_to(folder).parts[:-1]):
+                continue
+            page = _load_page(path, repo.root, repo.root, report)
+            if page is not None:
+                entry.pages.append(page)
+        repo.schools[folder.name] = entry
+
+
+def _load_page(path: Path, root: Path, base: Path, report: Report) -> Page | None:
+    source = read_markdown(path, root, report)
+    if source is None:
+        return None
+    meta = validate(PageMeta, source.meta, source.marks, source.path, report)
+    if meta is None:
+        return None
+    return Page(source, meta, path.relative_to(base).as_posix())
+
+
+def _first_heading(body: str) -> str | None:
+    for line in body.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return None
+
+
+def _title_from(url_path: str) -> str:
+    stem = url_path.rsplit("/", 1)[-1].removesuffix(".md")
+    return stem.replace("-", " ").replace("_", " ").capitalize()
