@@ -91,12 +91,18 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+def close_match(word: str, choices: Iterable[str]) -> str:
+    """'did you mean "x"?' when one of ``choices`` is close to ``word``, else ''."""
+    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
+    return f'did you mean "{close[0]}"?' if close else ""
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A "did you mean" hint for a misspelt key or id, or a list of the valid ones."""
     options = sorted(set(choices))
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    close = close_match(word, options)
     if close:
-        return f'did you mean "{close[0]}"?'
+        return close
     if not options:
         return ""
     shown = ", ".join(f'"{o}"' for o in options[:8])

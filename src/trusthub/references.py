@@ -8,10 +8,10 @@ area id; logos and linked pages must exist inside the school's own folder.
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from .diagnostics import Report, did_you_mean
-from .repo import Repo, SchoolEntry
-from .yamlmarks import Marks
+from .diagnostics import Report, close_match, did_you_mean
+from .repo import Repo, SchoolSource
 
 
 def is_url(link: str) -> bool:
@@ -40,7 +40,7 @@ def check_file_reference(
     if not target.is_file():
         siblings = [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()]
         report.add(path, where, f'{what} "{reference}" not found in {shown_folder}/',
-                   did_you_mean(reference, siblings) or "check the file name")
+                   close_match(reference, siblings) or "check the file name and folder")
         return None
     return target
 
@@ -50,14 +50,15 @@ def check_references(repo: Repo, report: Report) -> None:
     if repo.trust is not None:
         _check_brand_files(repo, report)
     seen_urns: dict[str, str] = {}
-    for school in repo.school_list():
+    for school in repo.school_sources:
         _check_school(repo, school, report)
-        urn = school.model.urn
+    for entry in repo.school_list():
+        urn = str(entry.model.urn)
         if urn in seen_urns:
-            report.add(school.yaml_path, school.marks.value(("urn",)),
+            report.add(entry.yaml_path, entry.marks.value(("urn",)),
                        f'URN "{urn}" is also used by {seen_urns[urn]}',
                        "each school has its own URN")
-        seen_urns[str(urn)] = school.yaml_path
+        seen_urns[urn] = entry.yaml_path
     if repo.autonomy is not None:
         areas = repo.autonomy.by_id()
         for page in [*repo.content_pages, *(p for s in repo.schools.values() for p in s.pages)]:
@@ -81,46 +82,52 @@ def _check_brand_files(repo: Repo, report: Report) -> None:
                              marks.value(loc), "file")
 
 
+def _keys(data: dict[str, Any], field: str) -> list[str]:
+    value = data.get(field)
+    return [str(k) for k in value] if isinstance(value, dict) else []
+
+
 def _check_ids(
-    keys: list[str], valid: set[str], marks: Marks, field: str, path: str, report: Report,
-    noun: str, source: str,
+    school: SchoolSource, field: str, valid: set[str], noun: str, source: str, report: Report
 ) -> None:
-    for key in keys:
+    for key in _keys(school.data, field):
         if key not in valid:
             hint = did_you_mean(key, valid)
-            report.add(path, marks.key((field, key)), f'unknown {noun} "{key}"',
+            report.add(school.yaml_path, school.marks.key((field, key)), f'unknown {noun} "{key}"',
                        f"{hint}; see {source}" if hint else f"see {source}")
 
 
-def _check_school(repo: Repo, school: SchoolEntry, report: Report) -> None:
-    model, marks, path = school.model, school.marks, school.yaml_path
+def _check_school(repo: Repo, school: SchoolSource, report: Report) -> None:
+    data, marks, path = school.data, school.marks, school.yaml_path
     shown = f"schools/{school.slug}"
-    check_file_reference(school.folder, model.logo, shown, report, path,
-                         marks.value(("logo",)), "logo file")
+    if isinstance(data.get("logo"), str):
+        check_file_reference(school.folder, data["logo"], shown, report, path,
+                             marks.value(("logo",)), "logo file")
     if repo.values is not None:
         ids = {v.id for v in repo.values.values}
-        _check_ids(list(model.values), ids, marks, "values", path, report,
-                   "trust value", "brand/values.yml")
-        for value_id in sorted(ids - set(model.values)):
-            report.warn(path, marks.key(("values",)),
-                        f'no words for the trust value "{value_id}"',
-                        f"add how {model.short_name} lives it under values:")
+        _check_ids(school, "values", ids, "trust value", "brand/values.yml", report)
+        if isinstance(data.get("values"), dict):
+            for value_id in sorted(ids - set(_keys(data, "values"))):
+                report.warn(path, marks.key(("values",)),
+                            f'no words for the trust value "{value_id}"',
+                            "add how the school lives it under values:")
     if repo.statutory is not None:
-        items = repo.statutory.by_id()
-        _check_ids(list(model.statutory), set(items), marks, "statutory", path, report,
-                   "statutory item", "brand/statutory.yml")
+        _check_ids(school, "statutory", set(repo.statutory.by_id()), "statutory item",
+                   "brand/statutory.yml", report)
     if repo.autonomy is not None:
-        expectations = {e.id for e in repo.autonomy.expectations}
-        _check_ids(list(model.expectations), expectations, marks, "expectations", path, report,
-                   "expectation", "brand/autonomy.yml")
-    for item_id, link in model.statutory.items():
-        if not is_url(link.link):
-            check_file_reference(school.folder, link.link, shown, report, path,
+        _check_ids(school, "expectations", {e.id for e in repo.autonomy.expectations},
+                   "expectation", "brand/autonomy.yml", report)
+    statutory = data.get("statutory")
+    for item_id, link in (statutory.items() if isinstance(statutory, dict) else []):
+        target = link.get("link") if isinstance(link, dict) else None
+        if isinstance(target, str) and not is_url(target):
+            check_file_reference(school.folder, target, shown, report, path,
                                  marks.value(("statutory", item_id, "link")), "page")
-    if repo.language is not None:
+    exceptions = data.get("language_exceptions")
+    if repo.language is not None and isinstance(exceptions, list):
         allowed = repo.language.local_choices()
-        for i, phrase in enumerate(model.language_exceptions):
-            if phrase.lower() not in allowed:
+        for i, phrase in enumerate(exceptions):
+            if str(phrase).lower() not in allowed:
                 report.add(path, marks.value(("language_exceptions", i)),
                            f'"{phrase}" cannot be a local choice',
                            "only phrases of pairs marked local_choice: true in "

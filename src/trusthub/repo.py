@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .diagnostics import Report
 from .models import (
@@ -63,6 +64,17 @@ class SchoolEntry:
         return self.model.audience is Audience.public
 
 
+@dataclass(frozen=True)
+class SchoolSource:
+    """A school.yml as written, valid or not, so cross-file rules can check it either way."""
+
+    slug: str
+    folder: Path
+    yaml_path: str
+    data: dict[str, Any]
+    marks: Marks
+
+
 @dataclass
 class Repo:
     """Everything the site is built from, validated."""
@@ -77,6 +89,9 @@ class Repo:
     marks: dict[str, Marks] = field(default_factory=dict)
     """Marks of each brand file, by repo-relative path."""
     schools: dict[str, SchoolEntry] = field(default_factory=dict)
+    """Schools whose school.yml is valid, by slug."""
+    school_sources: list[SchoolSource] = field(default_factory=list)
+    """Every school.yml that could be parsed, valid or not."""
     content_pages: list[Page] = field(default_factory=list)
 
     @property
@@ -145,6 +160,9 @@ def _load_schools(repo: Repo, report: Report) -> None:
         loaded = read_yaml(yaml_path, repo.root, report)
         if loaded is None:
             continue
+        if isinstance(loaded.data, dict):
+            repo.school_sources.append(
+                SchoolSource(folder.name, folder, shown, loaded.data, loaded.marks))
         school = validate(School, loaded.data, loaded.marks, shown, report)
         if school is None:
             continue

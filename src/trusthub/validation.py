@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -26,9 +27,23 @@ def validate(model: type[M], data: Any, marks: Marks, path: str, report: Report)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        for error in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        for error in _without_renamed(model, errors):
             _report(model, error, marks, path, report)
         return None
+
+
+def _without_renamed(model: type[BaseModel], errors: list[Any]) -> list[Any]:
+    """Drop "missing key" errors explained by a misspelt key next to it ("mottoo")."""
+    renamed = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            loc = error["loc"]
+            close = difflib.get_close_matches(str(loc[-1]), _field_names(model, loc[:-1]), n=1,
+                                              cutoff=0.6)
+            if close:
+                renamed.add((*loc[:-1], close[0]))
+    return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in renamed)]
 
 
 def _report(model: type[BaseModel], error: Any, marks: Marks, path: str, report: Report) -> None:

@@ -61,12 +61,18 @@ def _where(node: yaml.Node) -> Where:
 _constructor = yaml.constructor.SafeConstructor()
 
 
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
 def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
     marks.values[path] = _where(node)
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+        raise YamlSyntaxError(f'YAML tag "{node.tag}" is not allowed', _where(node),
+                              "remove the tag: only plain keys, lists and text are read")
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _constructor.construct_object(key_node, deep=True)
+            key = _to_python(key_node, (*path, "[key]"), marks)
             if isinstance(key, dt.date | int | float | bool) or key is None:
                 key = str(key_node.value)
             marks.keys[(*path, key)] = _where(key_node)
@@ -74,7 +80,11 @@ def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(item, (*path, i), marks) for i, item in enumerate(node.value)]
-    return _constructor.construct_object(node, deep=True)
+    try:
+        return _constructor.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError as exc:
+        raise YamlSyntaxError(f"YAML value cannot be read: {exc.problem}", _where(node),
+                              "remove the tag: only plain keys, lists and text are read") from None
 
 
 def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:
@@ -99,4 +109,6 @@ def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:
         raise YamlSyntaxError(f"YAML syntax error: {exc}", (1 + line_offset, 1), "") from None
     if node is None:
         return None, marks
-    return _to_python(node, (), marks), marks
+    data = _to_python(node, (), marks)
+    marks.values = {k: v for k, v in marks.values.items() if "[key]" not in k}
+    return data, marks

@@ -25,7 +25,7 @@ from ..models import Strategy, TitledText, Values
 from . import colour
 from .logo import prepare_logo
 from .svg import TextBox, element, num, text_block, text_content
-from .text import FittedText, FontMetrics, clean, fit_text
+from .text import FittedText, FontMetrics, clean, fit_text, wrap
 
 __all__ = ["HEIGHT", "WIDTH", "RocketResult", "RocketTheme", "TextBox", "rocket_svg"]
 
@@ -41,7 +41,9 @@ EYEBROW_SIZE = 16.0
 EYEBROW_SPACING = 1.6
 MAX_LOCAL_PRIORITIES = 4
 
-BODY_WIDTH = 440.0
+NOSE_HEIGHT = 186.0
+FIN_OUTER = MARGIN + 8
+BODY_WIDTH = 480.0
 BODY_LEFT = (WIDTH - BODY_WIDTH) / 2
 BODY_RIGHT = BODY_LEFT + BODY_WIDTH
 CENTRE = WIDTH / 2
@@ -207,10 +209,10 @@ class _Rocket:
 
     def __call__(self) -> RocketResult:
         header_bottom = self._header()
-        destination_bottom = self._destination(header_bottom + 22)
+        destination_bottom = self._destination(header_bottom + 16)
         pad_top = self._launch_pad()
         body_bottom = self._engines(pad_top)
-        nose_tip = destination_bottom + 44
+        nose_tip = destination_bottom + 8
         body_top = self._nose(nose_tip)
         self._trajectory(destination_bottom, nose_tip)
         self._body(body_top, body_bottom)
@@ -386,7 +388,7 @@ class _Rocket:
 
     def _header(self) -> float:
         """Logo (for a school), eyebrow and title. Returns the bottom edge."""
-        top = MARGIN - 8
+        top = MARGIN - 12
         left, width, anchor, x = MARGIN, WIDTH - 2 * MARGIN, "middle", CENTRE
         if self.logo_svg:
             logo = prepare_logo(self.logo_svg)
@@ -452,17 +454,17 @@ class _Rocket:
         return bottom
 
     def _destination(self, top: float) -> float:
-        """The mission on a card, under a star. Returns the card's bottom edge."""
+        """The mission on a card, with the star the rocket flies to hanging from
+        its lower edge. Returns the bottom of the star."""
         c = self.c
-        star_r = 30.0
-        width = 680.0
+        star_r = 26.0
+        width = 760.0
         left = CENTRE - width / 2
-        pad = 28.0
-        text_top = top + star_r + 14
+        pad = 30.0
         eyebrow_bottom = self._eyebrow(
             "Our destination",
             x=CENTRE,
-            top=text_top,
+            top=top + 20,
             width=width - 2 * pad,
             background=c.card,
             fill=c.brand_text_on(c.card, self.theme.primary),
@@ -486,36 +488,35 @@ class _Rocket:
             fill=c.ink,
             role="destination",
         )
-        bottom = box.bottom + 22
-        card_top = top + star_r * 0.5
+        card_bottom = box.bottom + star_r + 10
         self.shapes.append(
             element(
                 "rect",
                 x=left,
-                y=card_top,
+                y=top,
                 width=width,
-                height=bottom - card_top,
-                rx=26,
+                height=card_bottom - top,
+                rx=28,
                 fill=c.card,
                 stroke=c.card_line,
                 stroke_width=2,
             )
         )
-        self.back.append(
-            element("circle", cx=CENTRE, cy=top + star_r * 0.5, r=star_r * 1.9, fill=c.halo)
+        self.shapes.append(
+            element("circle", cx=CENTRE, cy=card_bottom, r=star_r + 12, fill=c.card, stroke=c.card_line, stroke_width=2)
         )
         self.shapes.append(
-            element("circle", cx=CENTRE, cy=top + star_r * 0.5, r=star_r + 2, fill=c.card)
+            element("rect", x=CENTRE - star_r - 16, y=card_bottom - 16, width=2 * star_r + 32, height=15, fill=c.card)
         )
-        self.shapes.append(_star(CENTRE, top + star_r * 0.5, star_r, c.accent))
-        self.occupied.append(_Rect(left, top - star_r * 1.5, width, bottom - top + star_r * 1.5))
-        return bottom
+        self.shapes.append(_star(CENTRE, card_bottom + 1, star_r, c.accent))
+        self.occupied.append(_Rect(left, top, width, card_bottom - top + star_r + 12))
+        return card_bottom + star_r + 12
 
     def _trajectory(self, top: float, bottom: float) -> None:
         self.back.append(
             element(
                 "path",
-                d=f"M{num(CENTRE)} {num(bottom - 8)}V{num(top + 8)}",
+                d=f"M{num(CENTRE)} {num(bottom - 10)}V{num(top + 8)}",
                 stroke=self.c.trajectory,
                 stroke_width=4,
                 stroke_linecap="round",
@@ -527,74 +528,39 @@ class _Rocket:
     def _nose(self, tip: float) -> float:
         """The nose cone with the vision. Returns the body's top edge."""
         c = self.c
-        height = 230.0
+        height = NOSE_HEIGHT
         base = tip + height
-        half = BODY_WIDTH / 2
-        curve = _Ogive(CENTRE, tip, half, height)
+        curve = _Ogive(CENTRE, tip, BODY_WIDTH / 2, height)
         self.shapes.append(element("path", d=curve.path(), fill=c.accent))
         self.occupied.append(_Rect(BODY_LEFT, tip, BODY_WIDTH, height))
-        # The vision sits in the wide lower part of the cone; the text block is
-        # as wide as the cone is at the block's top, so no line can stick out.
-        pad = 26.0
-        bottom = base - 20
+        pad = 22.0
+        bottom = base - 18
+        ceiling = tip + height * 0.2
         eyebrow_h = EYEBROW_SIZE * 1.2 + 6
-        chosen: tuple[float, FittedText] | None = None
-        for fraction in (0.5, 0.44, 0.38, 0.33, 0.28):
-            box_top = tip + height * fraction
-            width = 2 * (curve.half_width(box_top) - pad)
-            fitted = self._fit(
-                self.strategy.nose,
-                width,
-                bottom - box_top - eyebrow_h,
-                size=21,
-                line_height=1.25,
-                balance=True,
-            )
-            chosen = (box_top, fitted)
-            if not fitted.shrunk and not fitted.abbreviated:
-                break
-        assert chosen is not None
-        box_top, vision = chosen
-        if vision.abbreviated:
-            self.warnings.append("The nose (vision) abbreviated on the rocket")
-        text_top = bottom - vision.height - eyebrow_h
+        vision = self._cone_text(curve, ceiling + eyebrow_h, bottom, pad)
+        text_top = bottom - vision.height
         on = c.accent
         self._eyebrow(
             "Our vision",
             x=CENTRE,
-            top=text_top,
-            width=2 * (curve.half_width(text_top) - pad),
+            top=text_top - eyebrow_h,
+            width=2 * (curve.half_width(text_top - eyebrow_h) - pad),
             background=on,
         )
-        self._place(
-            vision,
-            x=CENTRE,
-            top=text_top + eyebrow_h,
-            anchor="middle",
-            background=on,
-            role="nose",
-        )
+        self._place(vision, x=CENTRE, top=text_top, anchor="middle", background=on, role="nose")
         # A porthole above the text, when the cone leaves room for one.
-        room_top = tip + height * 0.2
-        room = text_top - 12 - room_top
-        if room >= 40:
-            r = min(26.0, room / 2)
-            cy = room_top + room / 2 + 4
+        room_top = tip + height * 0.24
+        room = text_top - eyebrow_h - 10 - room_top
+        if room >= 44:
+            r = min(24.0, room / 2 - 2)
+            cy = text_top - eyebrow_h - 10 - room / 2
             self.shapes.append(
-                element(
-                    "circle",
-                    cx=CENTRE,
-                    cy=cy,
-                    r=r,
-                    fill=c.window,
-                    stroke=c.deep,
-                    stroke_width=6,
-                )
+                element("circle", cx=CENTRE, cy=cy, r=r, fill=c.window, stroke=c.deep, stroke_width=6)
             )
             self.shapes.append(
                 element(
                     "path",
-                    d=_arc(CENTRE, cy, r * 0.6, 200, 260),
+                    d=_arc(CENTRE, cy, r * 0.58, 195, 255),
                     stroke=c.paper,
                     stroke_width=4,
                     stroke_linecap="round",
@@ -603,10 +569,61 @@ class _Rocket:
             )
         return base
 
+    def _cone_text(self, curve: _Ogive, ceiling: float, bottom: float, pad: float) -> FittedText:
+        """The vision, wrapped so each line is as wide as the cone at its height."""
+        text = clean(self.strategy.nose) or " "
+        start = 22.0
+        for size in _steps(start, MIN_SIZE):
+            leading = size * 1.25
+            most = math.floor((bottom - ceiling) / leading + 1e-6)
+            for count in range(1, most + 1):
+                block_top = bottom - count * leading
+
+                def widths(scale: float, block_top: float = block_top) -> list[float]:
+                    return [
+                        scale * 2 * (curve.half_width(block_top + line * leading) - pad)
+                        for line in range(count)
+                    ]
+
+                wrapped = wrap(
+                    text, self.regular, size, max(widths(1)), count,
+                    line_widths=widths(1), break_words=False,
+                )
+                if wrapped.abbreviated or wrapped.overflows:
+                    continue
+                # Even out the lines: the narrowest cone that still takes the text.
+                low, high = 0.5, 1.0
+                for _ in range(10):
+                    middle = (low + high) / 2
+                    trial = wrap(
+                        text, self.regular, size, max(widths(middle)), count,
+                        line_widths=widths(middle), break_words=False,
+                    )
+                    if trial.abbreviated or trial.overflows:
+                        low = middle
+                    else:
+                        wrapped, high = trial, middle
+                return FittedText(
+                    lines=wrapped.lines,
+                    size=size,
+                    line_height=1.25,
+                    width=wrapped.width,
+                    shrunk=size < start,
+                    abbreviated=False,
+                )
+        # Last resort: a plain box as wide as the cone at the ceiling.
+        return self._fit(
+            text,
+            2 * (curve.half_width(ceiling) - pad),
+            bottom - ceiling,
+            size=MIN_SIZE,
+            label="The nose (vision)",
+        )
+
     def _body(self, top: float, bottom: float) -> None:
         """One band per priority, numbered, between a top and bottom stripe."""
         c = self.c
-        stripe = 34.0
+        stripe = 30.0
         priorities = self.strategy.priorities
         radius = 30.0
         self.shapes.append(
@@ -659,9 +676,9 @@ class _Rocket:
         )
         inner_top = top + stripe
         section = (engine_band - inner_top) / len(priorities)
-        badge_r = 19.0
-        text_left = BODY_LEFT + 30 + 2 * badge_r + 16
-        text_width = BODY_RIGHT - 28 - text_left
+        badge_r = 18.0
+        text_left = BODY_LEFT + 26 + 2 * badge_r + 14
+        text_width = BODY_RIGHT - 24 - text_left
         for index, priority in enumerate(priorities):
             y0 = inner_top + index * section
             fill = c.body if index % 2 == 0 else c.body_alt
@@ -669,13 +686,13 @@ class _Rocket:
                 self.shapes.append(
                     element("rect", x=BODY_LEFT, y=y0, width=BODY_WIDTH, height=section, fill=fill)
                 )
-            usable = section - 20
+            usable = section - 12
             name = f"Priority '{clean(priority.title)}'"
             title_fit = self._fit(
                 priority.title,
                 text_width,
-                min(usable, 2 * 22 * 1.15),
-                size=22,
+                min(usable, 2 * 21 * 1.15),
+                size=21,
                 bold=True,
                 line_height=1.15,
                 max_lines=2,
@@ -683,13 +700,13 @@ class _Rocket:
             )
             summary_room = usable - title_fit.height - 4
             summary_fit = None
-            if summary_room >= MIN_SIZE * 1.25 and clean(priority.summary):
+            if summary_room >= MIN_SIZE * 1.2 and clean(priority.summary):
                 summary_fit = self._fit(
                     priority.summary,
                     text_width,
                     summary_room,
-                    size=18,
-                    line_height=1.25,
+                    size=17,
+                    line_height=1.2,
                     label=f"{name} summary",
                 )
             elif clean(priority.summary):
@@ -708,7 +725,7 @@ class _Rocket:
                     role="priority-summary",
                 )
             cy = block_top + title_fit.leading / 2
-            badge_x = BODY_LEFT + 30 + badge_r
+            badge_x = BODY_LEFT + 26 + badge_r
             self.shapes.append(element("circle", cx=badge_x, cy=cy, r=badge_r, fill=c.accent))
             number = self._fit(str(index + 1), 2 * badge_r, 2 * badge_r, size=20, bold=True, line_height=1)
             self._place(
@@ -728,7 +745,7 @@ class _Rocket:
         split = math.ceil(len(names) / 2)
         sides = [names[:split], names[split:]]
         outer_gap = 16.0
-        pill_w = BODY_LEFT - MARGIN - 2 * outer_gap - 6
+        pill_w = BODY_LEFT - 18 - FIN_OUTER - outer_gap
         text_w = pill_w - 28
         fits = [
             self._fit(
@@ -748,23 +765,22 @@ class _Rocket:
         count = len(sides[0])
         eyebrow_h = EYEBROW_SIZE * 1.2
         content = eyebrow_h + 12 + count * pill_h + (count - 1) * GAP
-        tip = body_bottom + 26
-        content_bottom = tip - 22
+        tip = body_bottom + 30
+        content_bottom = tip - 20
         content_top = content_bottom - content
-        outer_top = content_top - 18
-        sweep = 96.0
-        attach_top = max(outer_top - sweep, body_top + 40)
+        outer_top = content_top - 16
+        attach_top = max(outer_top - 110, body_top + 60)
         top = attach_top
         for side, side_names in enumerate(sides):
             mirror = side == 1
             self.shapes.append(
                 element(
                     "path",
-                    d=_fin(attach_top, outer_top, tip, body_bottom - 24, mirror),
+                    d=_fin(attach_top, outer_top, tip, body_bottom - 20, mirror),
                     fill=c.accent,
                 )
             )
-            pill_x = MARGIN + outer_gap + 6 if not mirror else BODY_RIGHT + outer_gap
+            pill_x = FIN_OUTER + outer_gap if not mirror else BODY_RIGHT + 18
             centre = pill_x + pill_w / 2
             self._eyebrow(
                 "Our values",
@@ -818,20 +834,20 @@ class _Rocket:
             for engine in engines
         ]
         label_h = max(fit.height for fit in fits) + 22
-        label_top = pad_top - 26 - label_h
-        flame = 84.0
-        nozzle_h = 30.0
+        label_top = pad_top - 20 - label_h
+        flame = 54.0
+        nozzle_h = 28.0
         nozzle_bottom = label_top - flame
         body_bottom = nozzle_bottom - nozzle_h
-        inner = BODY_WIDTH - 100
-        nozzle_w = min(62.0, inner / count - 12)
-        for index, (engine, fitted) in enumerate(zip(engines, fits, strict=True)):
-            del engine
-            nx = BODY_LEFT + 50 + inner * (index + 0.5) / count
+        inner = BODY_WIDTH - 110
+        nozzle_w = min(60.0, inner / count - 14)
+        for index, fitted in enumerate(fits):
+            nx = BODY_LEFT + 55 + inner * (index + 0.5) / count
             lx = CENTRE - span / 2 + slot * (index + 0.5)
-            self.back.append(_flame(nx, nozzle_bottom - 4, nozzle_w, lx, label_top + 6, c.accent))
+            aim = nx + (lx - nx) * 0.45
+            self.back.append(_flame(nx, nozzle_bottom - 6, nozzle_w * 0.92, aim, label_top - 8, c.accent))
             self.back.append(
-                _flame(nx, nozzle_bottom - 4, nozzle_w * 0.5, lx, label_top - 14, c.flame_core)
+                _flame(nx, nozzle_bottom - 6, nozzle_w * 0.5, nx + (aim - nx) * 0.6, label_top - 34, c.flame_core)
             )
             self.shapes.append(_nozzle(nx, body_bottom - 2, nozzle_w, nozzle_h + 2, c.nozzle))
             self.shapes.append(
@@ -885,24 +901,21 @@ class _Rocket:
         ]
         text_h = max(fit.height for fit in fits)
         eyebrow_h = EYEBROW_SIZE * 1.2
-        height = 20 + eyebrow_h + 12 + text_h + 22
+        height = 18 + eyebrow_h + 10 + text_h + 18
         bottom = HEIGHT - MARGIN
         top = bottom - height
         self.shapes.append(
             element("rect", x=left, y=top, width=width, height=height, rx=22, fill=c.deep)
         )
-        self.shapes.append(
-            element("rect", x=left + 40, y=top - 8, width=width - 80, height=8, rx=4, fill=c.accent)
-        )
         self._eyebrow(
             "Our foundations",
             x=CENTRE,
-            top=top + 20,
+            top=top + 18,
             width=width - 2 * pad_x,
             background=c.deep,
             fill=c.brand_text_on(c.deep, c.accent_soft),
         )
-        row_top = top + 20 + eyebrow_h + 12
+        row_top = top + 18 + eyebrow_h + 10
         for index, fitted in enumerate(fits):
             x = left + pad_x + slot * (index + 0.5)
             if index:
@@ -925,8 +938,8 @@ class _Rocket:
                 background=c.deep,
                 role="foundation",
             )
-        self.occupied.append(_Rect(left, top - 8, width, height + 8))
-        return top - 8
+        self.occupied.append(_Rect(left, top, width, height))
+        return top
 
     def _boosters(self, body_top: float, fins_top: float) -> None:
         """A school's local priorities, as cards beside the body."""
@@ -1026,16 +1039,19 @@ def _rounded_bottom(x: float, y: float, width: float, height: float, r: float) -
 
 def _fin(attach_top: float, outer_top: float, tip: float, attach_bottom: float, mirror: bool) -> str:
     """A swept fin from the body's side out to the margin (mirrored for the right)."""
-    inner, outer = BODY_LEFT + 6, MARGIN
-    r = 22.0
+    inner, outer = BODY_LEFT + 6, FIN_OUTER
+    r = 24.0
+    run, rise = inner - outer, outer_top - attach_top
+    length = math.hypot(run, rise)
+    before = (outer + run * r / length, outer_top - rise * r / length)
 
     def x(value: float) -> float:
         return WIDTH - value if mirror else value
 
     return (
         f"M{num(x(inner))} {num(attach_top)}"
-        f"C{num(x(inner - 60))} {num(attach_top + 20)} {num(x(outer))} {num(outer_top - 40)}"
-        f" {num(x(outer))} {num(outer_top + r)}"
+        f"L{num(x(before[0]))} {num(before[1])}"
+        f"Q{num(x(outer))} {num(outer_top)} {num(x(outer))} {num(outer_top + r)}"
         f"V{num(tip - r)}"
         f"Q{num(x(outer))} {num(tip)} {num(x(outer + r))} {num(tip)}"
         f"L{num(x(inner))} {num(attach_bottom)}Z"
@@ -1055,15 +1071,19 @@ def _nozzle(cx: float, top: float, width: float, height: float, fill: str) -> st
 
 
 def _flame(x0: float, y0: float, width: float, x1: float, y1: float, fill: str) -> str:
-    """A flame from a nozzle at (x0, y0) licking down to a point at (x1, y1)."""
-    length = y1 - y0
+    """A teardrop flame from a nozzle at (x0, y0) to a point at (x1, y1)."""
+    length = math.hypot(x1 - x0, y1 - y0)
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    nx, ny = -uy, ux
     half = width / 2
+
+    def at(along: float, across: float) -> str:
+        return f"{num(x0 + ux * along + nx * across)} {num(y0 + uy * along + ny * across)}"
+
     d = (
-        f"M{num(x0 - half)} {num(y0)}"
-        f"C{num(x0 - half * 1.2)} {num(y0 + length * 0.45)} {num(x1 - half * 0.5)}"
-        f" {num(y1 - length * 0.3)} {num(x1)} {num(y1)}"
-        f"C{num(x1 + half * 0.5)} {num(y1 - length * 0.3)} {num(x0 + half * 1.2)}"
-        f" {num(y0 + length * 0.45)} {num(x0 + half)} {num(y0)}Z"
+        f"M{at(0, -half)}"
+        f"C{at(length * 0.35, -half * 1.3)} {at(length * 0.72, -half * 0.5)} {at(length, 0)}"
+        f"C{at(length * 0.72, half * 0.5)} {at(length * 0.35, half * 1.3)} {at(0, half)}Z"
     )
     return element("path", d=d, fill=fill)
 
@@ -1111,3 +1131,9 @@ def _bezier(points: tuple[tuple[float, float], ...], t: float) -> tuple[float, f
     u = 1 - t
     a, b, cc, d = u**3, 3 * u * u * t, 3 * u * t * t, t**3
     return (a * x0 + b * x1 + cc * x2 + d * x3, a * y0 + b * y1 + cc * y2 + d * y3)
+
+
+def _steps(start: float, stop: float, step: float = 1.0) -> list[float]:
+    """Font sizes from ``start`` down to ``stop``."""
+    count = math.floor((start - stop) / step + 1e-9)
+    return [start - index * step for index in range(count + 1)]

@@ -1,0 +1,52 @@
+"""Shared fixtures: the demo trust, and throw-away copies of it to break."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE_PARTS = ["brand", "schools", "content", "overrides", "hooks", "mkdocs.yml"]
+
+
+@pytest.fixture
+def demo_root() -> Path:
+    """The repository's own demo trust (read-only: copy it before changing anything)."""
+    return ROOT
+
+
+@pytest.fixture
+def trust_copy(tmp_path: Path) -> Path:
+    """A private copy of the demo trust that a test may change."""
+    dest = tmp_path / "trust"
+    dest.mkdir()
+    for part in SITE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, dest / part)
+        else:
+            shutil.copy2(source, dest / part)
+    return dest
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_log_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Fail a test whose code logged a warning it did not expect (MkDocs' own habit)."""
+    caplog.set_level(logging.WARNING)
+    yield
+    if getattr(caplog, "warnings_expected", False):
+        return
+    unexpected = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    if unexpected:
+        lines = "\n".join(f"{r.name}: {r.getMessage()}" for r in unexpected)
+        pytest.fail(f"unexpected log warnings:\n{lines}")
+
+
+@pytest.fixture
+def expect_log_warnings(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    caplog.warnings_expected = True  # type: ignore[attr-defined]
+    return caplog
