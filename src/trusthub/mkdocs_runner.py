@@ -16,6 +16,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
 
+from .check import check_repo
 from .plugin import AUDIENCE_ENV
 
 
@@ -40,6 +41,10 @@ def run_build(root: Path, audience: str = "public", site_dir: Path | None = None
               strict: bool = False) -> Path:
     """Build the site for ``audience`` into ``site_dir`` atomically; return its path."""
     root = root.resolve()
+    _repo, report = check_repo(root)
+    if report.failed(strict):
+        problems = "\n".join(str(d) for d in report.errors or report.warnings)
+        raise BuildFailed(f"{problems}\n{report.summary()}\nThe site was not changed.")
     target = (site_dir or root / ("site" if audience == "public" else "site-staff")).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))

@@ -11,6 +11,7 @@ import base64
 import re
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape, quoteattr
 
 from defusedxml.ElementTree import fromstring
 
@@ -45,7 +46,7 @@ def prepare_logo(svg_text: str) -> Logo:
         raise LogoError("the logo's root element must be <svg> in the SVG namespace")
     _clean(root)
     aspect = _aspect(root)
-    data = ET.tostring(root, encoding="utf-8", default_namespace=SVG_NS, xml_declaration=False)
+    data = _serialise(root, root=True).encode("utf-8")
     encoded = base64.b64encode(data).decode("ascii")
     return Logo(data_uri=f"data:image/svg+xml;base64,{encoded}", aspect=aspect)
 
@@ -75,6 +76,18 @@ def _clean(element: ET.Element) -> None:
     if element.tag == f"{{{SVG_NS}}}style" and element.text:
         if _URL_IN_STYLE.search(element.text) or "@import" in element.text:
             element.text = ""
+
+
+def _serialise(element: ET.Element, *, root: bool = False) -> str:
+    """The cleaned tree as SVG text (only SVG elements and plain attributes remain)."""
+    tag = element.tag.partition("}")[2]
+    attributes = "".join(f" {name}={quoteattr(value)}" for name, value in element.attrib.items())
+    if root:
+        attributes = f' xmlns="{SVG_NS}"' + attributes
+    inner = escape(element.text or "") + "".join(
+        _serialise(child) + escape(child.tail or "") for child in element
+    )
+    return f"<{tag}{attributes}>{inner}</{tag}>" if inner else f"<{tag}{attributes}/>"
 
 
 def _safe_href(value: str) -> bool:

@@ -128,6 +128,7 @@ class _Colours:
     trajectory: str
     flame_core: str
     window: str
+    module: str
 
     @classmethod
     def derive(cls, theme: RocketTheme) -> _Colours:
@@ -156,6 +157,7 @@ class _Colours:
             trajectory=colour.mix(theme.paper, primary, 0.45),
             flame_core=colour.tint(secondary, 0.8),
             window=colour.mix(theme.paper, primary, 0.12),
+            module=colour.mix(theme.paper, secondary, 0.08),
         )
 
     def text_on(self, background: str) -> str:
@@ -218,7 +220,7 @@ class _Rocket:
         self._body(body_top, body_bottom)
         fins_top = self._fins(body_top, body_bottom)
         if self.local:
-            self._boosters(body_top, fins_top)
+            self._boosters(destination_bottom + 24, fins_top - 18)
         self._backdrop(body_top)
         return RocketResult(self._document(), tuple(self.warnings), tuple(self.boxes))
 
@@ -428,8 +430,8 @@ class _Rocket:
         heading = self._fit(
             self.title,
             width,
-            2 * 44 * 1.12,
-            size=44,
+            2 * 42 * 1.12,
+            size=42,
             bold=True,
             min_size=26,
             line_height=1.12,
@@ -464,7 +466,7 @@ class _Rocket:
         eyebrow_bottom = self._eyebrow(
             "Our destination",
             x=CENTRE,
-            top=top + 20,
+            top=top + 18,
             width=width - 2 * pad,
             background=c.card,
             fill=c.brand_text_on(c.card, self.theme.primary),
@@ -472,8 +474,8 @@ class _Rocket:
         mission = self._fit(
             self.strategy.destination,
             width - 2 * pad,
-            3 * 25 * 1.25,
-            size=25,
+            3 * 23 * 1.25,
+            size=23,
             min_size=18,
             max_lines=3,
             balance=True,
@@ -686,7 +688,7 @@ class _Rocket:
                 self.shapes.append(
                     element("rect", x=BODY_LEFT, y=y0, width=BODY_WIDTH, height=section, fill=fill)
                 )
-            usable = section - 12
+            usable = section - 10
             name = f"Priority '{clean(priority.title)}'"
             title_fit = self._fit(
                 priority.title,
@@ -941,9 +943,115 @@ class _Rocket:
         self.occupied.append(_Rect(left, top, width, height))
         return top
 
-    def _boosters(self, body_top: float, fins_top: float) -> None:
-        """A school's local priorities, as cards beside the body."""
-        del body_top, fins_top
+    def _boosters(self, top: float, bottom: float) -> None:
+        """A school's local priorities, as modules docked beside the body."""
+        c = self.c
+        left_x, width = MARGIN, BODY_LEFT - 26 - MARGIN
+        heading_text = f"Our focus at {clean(self.school_name or 'our school')}"
+        heading = self._fit(
+            heading_text,
+            width,
+            3 * 19 * 1.15,
+            size=19,
+            bold=True,
+            line_height=1.15,
+            max_lines=3,
+            label="The school focus heading",
+        )
+        columns = [list(self.local[0::2]), list(self.local[1::2])]
+        tallest = max(len(column) for column in columns)
+        room = bottom - top - heading.height - 12
+        card_room = (room - (tallest - 1) * 14) / tallest
+        pad = 16.0
+        text_w = width - 2 * pad
+        cards: list[list[tuple[FittedText, FittedText | None, float]]] = []
+        for column in columns:
+            fitted_column = []
+            for item in column:
+                label = f"Local priority '{clean(item.title)}'"
+                title = self._fit(
+                    item.title,
+                    text_w,
+                    min(3 * 18 * 1.15, card_room - 2 * pad),
+                    size=18,
+                    bold=True,
+                    line_height=1.15,
+                    max_lines=3,
+                    label=f"{label} title",
+                )
+                summary_room = card_room - 2 * pad - title.height - 6
+                summary = None
+                if clean(item.summary) and summary_room >= MIN_SIZE * 1.2:
+                    summary = self._fit(
+                        item.summary,
+                        text_w,
+                        summary_room,
+                        size=16,
+                        line_height=1.2,
+                        label=f"{label} summary",
+                    )
+                elif clean(item.summary):
+                    self.warnings.append(f"{label} summary left off the rocket (no room)")
+                height = 2 * pad + title.height + (6 + summary.height if summary else 0)
+                fitted_column.append((title, summary, height))
+            cards.append(fitted_column)
+        stacks = [
+            sum(card[2] for card in column) + max(len(column) - 1, 0) * 14 for column in cards
+        ]
+        left_total = heading.height + 12 + stacks[0]
+        y = top + (bottom - top - left_total) / 2
+        self._place(
+            heading,
+            x=left_x,
+            top=y,
+            bold=True,
+            background=c.background,
+            fill=c.brand_text_on(c.background, self.theme.primary),
+            role="focus-heading",
+        )
+        starts = [y + heading.height + 12, y + heading.height + 12]
+        if stacks[1]:
+            starts[1] = top + (bottom - top - stacks[1]) / 2
+        for side, column in enumerate(cards):
+            x = left_x if side == 0 else BODY_RIGHT + 26
+            y = starts[side]
+            for title, summary, height in column:
+                self._module(x, y, width, height, side == 1)
+                title_box = self._place(
+                    title,
+                    x=x + pad,
+                    top=y + pad,
+                    bold=True,
+                    background=c.module,
+                    fill=c.brand_text_on(c.module, self.theme.primary),
+                    role="local-title",
+                )
+                if summary:
+                    self._place(
+                        summary,
+                        x=x + pad,
+                        top=title_box.bottom + 6,
+                        background=c.module,
+                        fill=c.ink,
+                        role="local-summary",
+                    )
+                y += height + 14
+        self.occupied.append(_Rect(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top))
+
+    def _module(self, x: float, y: float, width: float, height: float, mirror: bool) -> None:
+        """One docked module: a rounded card with an accent edge and a clamp to the body."""
+        c = self.c
+        clamp_x = x + width if not mirror else BODY_RIGHT
+        clamp_y = y + min(height / 2, 40) - 7
+        self.shapes.append(
+            element("rect", x=clamp_x - 4, y=clamp_y, width=26 + 8, height=14, rx=5, fill=c.nozzle)
+        )
+        self.shapes.append(
+            element(
+                "rect", x=x, y=y, width=width, height=height, rx=18, fill=c.module,
+                stroke=c.accent, stroke_width=3,
+            )
+        )
 
     def _backdrop(self, body_top: float) -> None:
         """A soft planet behind the nose and a scatter of small stars."""

@@ -1,0 +1,44 @@
+# trusthub — one command builds the demo site, one runs the tests (set-up included).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.trusthub-installed
+
+.PHONY: setup build serve check test test-fast golden bench lint schema clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+build: setup  ## build the demo site into site/
+	$(BIN)/trusthub build
+
+serve: setup  ## preview at http://127.0.0.1:8000 with live reload
+	$(BIN)/trusthub serve
+
+check: setup  ## governance checks only (fast)
+	$(BIN)/trusthub check
+
+test: setup  ## every test, browser tests included (needs chromium)
+	$(BIN)/pytest
+
+test-fast: setup  ## everything except the browser tests
+	$(BIN)/pytest -m "not browser"
+
+golden: setup  ## refresh golden files after an intended change
+	TRUSTHUB_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_rocket.py
+
+bench: setup  ## benchmark against plain Material (see benchmarks/)
+	$(BIN)/python benchmarks/run.py
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks hooks
+
+schema: setup  ## regenerate schemas/ from the models
+	$(BIN)/trusthub schema
+
+clean:
+	rm -rf site site-staff .cache

@@ -1,0 +1,104 @@
+"""Real MkDocs builds of the demo trust into temporary folders."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from trusthub.mkdocs_runner import BuildFailed, run_build
+
+TRUST_PAGES = ["index.html", "strategy/index.html", "values/index.html", "language/index.html",
+               "autonomy/index.html", "autonomy/finance/index.html", "brand/index.html",
+               "schools/index.html", "led-by-our-schools/index.html",
+               "accessibility/index.html", "about/governance/index.html"]
+SCHOOL_PAGES = ["index.html", "values/index.html", "strategy/index.html",
+                "contact/index.html", "policies/finance/index.html"]
+
+
+@pytest.fixture(scope="module")
+def public_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = Path(__file__).resolve().parent.parent
+    return run_build(root, site_dir=tmp_path_factory.mktemp("public") / "site")
+
+
+def _links(html: str) -> set[str]:
+    return set(re.findall(r'href="([^"#]+)', html))
+
+
+def test_every_page_type_is_built(public_site: Path, demo_root: Path) -> None:
+    for page in TRUST_PAGES:
+        assert (public_site / page).is_file(), page
+    for school in sorted((demo_root / "schools").iterdir()):
+        for page in SCHOOL_PAGES:
+            assert (public_site / "schools" / school.name / page).is_file(), (school.name, page)
+
+
+def test_school_page_links_to_its_own_pages_only(public_site: Path) -> None:
+    html = (public_site / "schools/brookfield/curriculum/index.html").read_text()
+    links = {posixpath.normpath(posixpath.join("/schools/brookfield/curriculum/", link))
+             for link in _links(html) if "://" not in link}
+    assert {"/schools/brookfield/send", "/schools/brookfield/values"} <= links
+    school_pages = {link for link in links if link.startswith("/schools")
+                    and not link.startswith("/schools/brookfield")}
+    assert school_pages == {"/schools"}  # only the way to the directory of all schools
+
+
+def test_framework_page_has_school_addendum_and_aligned_page_is_trusts(public_site: Path) -> None:
+    curriculum = (public_site / "schools/brookfield/curriculum/index.html").read_text()
+    assert "How we do this at Brookfield" in curriculum
+    finance = (public_site / "schools/brookfield/policies/finance/index.html").read_text()
+    trust_finance = (public_site / "autonomy/finance/index.html").read_text()
+    body = re.search(r'<div class="th-policy">(.*?)</div>', trust_finance, re.S)
+    assert body and body.group(1) in finance
+    assert "How we do this at" not in finance
+
+
+def test_school_section_is_themed_with_its_own_palette(public_site: Path) -> None:
+    html = (public_site / "schools/kingfisher/index.html").read_text()
+    assert 'href="../../assets/trusthub/schools/kingfisher/theme.css"' in html
+    css = (public_site / "assets/trusthub/schools/kingfisher/theme.css").read_text()
+    assert "--md-primary-fg-color: #0b6e99" in css
+    trust_home = (public_site / "index.html").read_text()
+    assert "schools/kingfisher/theme.css" not in trust_home
+
+
+def test_no_page_requests_another_host(public_site: Path) -> None:
+    pattern = re.compile(
+        r'<(?:script|link(?! rel="canonical")|img|iframe|source)\b[^>]*?(?:src|href)="(https?:)?//',
+        re.I)
+    for page in public_site.rglob("*.html"):
+        assert not pattern.search(page.read_text()), page
+    for css in public_site.rglob("*.css"):
+        assert "fonts.googleapis" not in css.read_text() and "@import url(http" not in css.read_text()
+
+
+def test_staff_page_left_out_of_public_build(public_site: Path) -> None:
+    assert not (public_site / "schools/brookfield/staff-induction").exists()
+    for path in public_site.rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".json", ".xml", ".js"}:
+            assert "staff-induction" not in path.read_text(errors="ignore"), path
+
+
+def test_failed_build_keeps_last_good_site(trust_copy: Path, tmp_path: Path) -> None:
+    site = tmp_path / "out"
+    run_build(trust_copy, site_dir=site)
+    before = (site / "index.html").read_text()
+    school = trust_copy / "schools" / "brookfield" / "school.yml"
+    school.write_text(school.read_text().replace("motto:", "mottoo:"))
+    with pytest.raises(BuildFailed, match=r'school.yml:\d+:1: unknown key "mottoo"'):
+        run_build(trust_copy, site_dir=site)
+    assert (site / "index.html").read_text() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "trust"]
+
+
+def test_same_input_builds_same_output(trust_copy: Path, tmp_path: Path) -> None:
+    first = run_build(trust_copy, site_dir=tmp_path / "a")
+    second = run_build(trust_copy, site_dir=tmp_path / "b")
+    for path in first.rglob("*"):
+        if path.is_file() and path.suffix != ".gz":
+            assert path.read_bytes() == (second / path.relative_to(first)).read_bytes(), path
+    shutil.rmtree(first)

@@ -1,0 +1,96 @@
+"""`trusthub schema`, `check`, `new-school` as people run them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import yaml
+from click.testing import CliRunner
+
+from trusthub.cli import main
+
+BRAND = ["trust", "values", "strategy", "language", "autonomy", "statutory"]
+
+
+def test_schema_command_output_validates_the_demo(demo_root: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["schema", "--root", str(demo_root), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for name in BRAND:
+        schema = json.loads((tmp_path / f"{name}.schema.json").read_text())
+        data = yaml.safe_load((demo_root / "brand" / f"{name}.yml").read_text())
+        jsonschema.validate(json.loads(json.dumps(data, default=str)), schema)
+    school_schema = json.loads((tmp_path / "school.schema.json").read_text())
+    for path in sorted((demo_root / "schools").glob("*/school.yml")):
+        data = json.loads(json.dumps(yaml.safe_load(path.read_text()), default=str))
+        jsonschema.validate(data, school_schema)
+
+
+def test_schema_rejects_what_the_models_reject(tmp_path: Path, demo_root: Path) -> None:
+    CliRunner().invoke(main, ["schema", "--root", str(demo_root), "--out", str(tmp_path)])
+    schema = json.loads((tmp_path / "school.schema.json").read_text())
+    data = json.loads(json.dumps(
+        yaml.safe_load((demo_root / "schools/brookfield/school.yml").read_text()), default=str))
+    data["colours"]["primary"] = "blue"
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(data))
+    assert [e.json_path for e in errors] == ["$.colours.primary"]
+
+
+def test_committed_schemas_are_current(demo_root: Path, tmp_path: Path) -> None:
+    CliRunner().invoke(main, ["schema", "--root", str(demo_root), "--out", str(tmp_path)])
+    for fresh in tmp_path.glob("*.json"):
+        committed = demo_root / "schemas" / fresh.name
+        assert committed.read_text() == fresh.read_text(), f"run `trusthub schema` ({fresh.name})"
+
+
+def test_demo_files_name_their_schema(demo_root: Path) -> None:
+    for name in BRAND:
+        first = (demo_root / "brand" / f"{name}.yml").read_text().splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../schemas/{name}.schema.json"
+
+
+def test_check_passes_on_demo(demo_root: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "--root", str(demo_root), "--strict"])
+    assert result.exit_code == 0, result.output
+    assert "No problems found." in result.output
+
+
+def test_check_fails_with_located_errors_and_github_format(trust_copy: Path) -> None:
+    school = trust_copy / "schools" / "brookfield" / "school.yml"
+    school.write_text(school.read_text().replace("motto:", "mottoo:"))
+    human = CliRunner().invoke(main, ["check", "--root", str(trust_copy)])
+    assert human.exit_code == 1
+    assert 'schools/brookfield/school.yml:' in human.output
+    assert '1 error, 0 warnings.' in human.output
+    github = CliRunner().invoke(main, ["check", "--root", str(trust_copy), "--format", "github"])
+    assert github.exit_code == 1
+    line = next(x for x in github.output.splitlines() if x.startswith("::error"))
+    assert line.startswith("::error file=schools/brookfield/school.yml,line=")
+    assert line.endswith('::unknown key "mottoo" (did you mean "motto"?)')
+
+
+def test_new_school_scaffold_is_valid(trust_copy: Path) -> None:
+    runner = CliRunner()
+    made = runner.invoke(main, ["new-school", "oakfield", "--name", "Oakfield Primary School",
+                                "--root", str(trust_copy)])
+    assert made.exit_code == 0, made.output
+    assert (trust_copy / "schools/oakfield/school.yml").is_file()
+    checked = runner.invoke(main, ["check", "--root", str(trust_copy)])
+    assert checked.exit_code == 0, checked.output
+    again = runner.invoke(main, ["new-school", "oakfield", "--name", "X", "--root", str(trust_copy)])
+    assert again.exit_code != 0 and "already exists" in again.output
+    bad = runner.invoke(main, ["new-school", "Oak Field", "--name", "X", "--root", str(trust_copy)])
+    assert bad.exit_code != 0 and "cannot be used in web addresses" in bad.output
+
+
+def test_core_does_not_import_mkdocs() -> None:
+    code = (
+        "import sys, trusthub.check, trusthub.cli, trusthub.site.plan, trusthub.site.blocks, "
+        "trusthub.markdown_ext, trusthub.site.assets, trusthub.schema\n"
+        "assert not [m for m in sys.modules if m == 'mkdocs' or m.startswith('mkdocs.')], "
+        "sorted(m for m in sys.modules if m.startswith('mkdocs'))"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
