@@ -109,3 +109,21 @@ def test_every_file_is_reported_in_one_run(trust_copy: Path) -> None:
     files = {m.split(":", 1)[0] for m in messages}
     assert files >= {"brand/trust.yml", "schools/brookfield/school.yml",
                      "schools/kingfisher/school.yml", "schools/little-acorns/school.yml"}
+
+
+def test_unknown_blocks_and_bad_arguments_are_located(trust_copy: Path) -> None:
+    page = trust_copy / "content" / "join-us.md"
+    text = page.read_text(encoding="utf-8")
+    offset = text.count("\n")
+    page.write_text(text + "\n/// shcools\n///\n\n/// school-values | brookfeld\n///\n\n"
+                    "/// schools\n    colour: red\n///\n\n```\n/// not-a-block\n```\n",
+                    encoding="utf-8")
+    messages = [m for m in _messages(trust_copy) if m.startswith("content/join-us.md")]
+    assert messages == [
+        f'content/join-us.md:{offset + 2}:1: unknown block "shcools" (did you mean "schools"?)',
+        f'content/join-us.md:{offset + 5}:1: block school-values: unknown school "brookfeld" '
+        '(did you mean "brookfield"?)',
+        f'content/join-us.md:{offset + 8}:1: block schools: block "schools" has no option '
+        '"colour" (expected one of "filter", "phases") (options go on the lines after /// name, '
+        'indented by four spaces)',
+    ]

@@ -33,7 +33,7 @@ WIDTH = 1000.0
 HEIGHT = 1414.0
 """Canvas size in user units: portrait, 1:√2 like A4 and A3."""
 
-MARGIN = 56.0
+MARGIN = 50.0
 MIN_SIZE = 16.0
 """Smallest font size: 1.6% of the width, still readable on a 390 px phone."""
 GAP = 10.0
@@ -43,10 +43,13 @@ MAX_LOCAL_PRIORITIES = 4
 
 NOSE_HEIGHT = 186.0
 FIN_OUTER = MARGIN + 8
+LOGO_SIZE = 80.0
 BODY_WIDTH = 480.0
 BODY_LEFT = (WIDTH - BODY_WIDTH) / 2
 BODY_RIGHT = BODY_LEFT + BODY_WIDTH
 CENTRE = WIDTH / 2
+MODULE_RIGHT = BODY_LEFT - 22
+"""Right edge of the left column of a school's local-priority modules."""
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,7 @@ class _Rocket:
         self._body(body_top, body_bottom)
         fins_top = self._fins(body_top, body_bottom)
         if self.local:
-            self._boosters(destination_bottom + 24, fins_top - 18)
+            self._boosters(header_bottom + 18, fins_top - 20)
         self._backdrop(body_top)
         return RocketResult(self._document(), tuple(self.warnings), tuple(self.boxes))
 
@@ -390,11 +393,11 @@ class _Rocket:
 
     def _header(self) -> float:
         """Logo (for a school), eyebrow and title. Returns the bottom edge."""
-        top = MARGIN - 12
+        top = MARGIN - 8
         left, width, anchor, x = MARGIN, WIDTH - 2 * MARGIN, "middle", CENTRE
         if self.logo_svg:
             logo = prepare_logo(self.logo_svg)
-            size = 104.0
+            size = LOGO_SIZE
             box_w = size * min(max(logo.aspect, 0.5), 2.0)
             self.shapes.append(
                 element(
@@ -430,8 +433,8 @@ class _Rocket:
         heading = self._fit(
             self.title,
             width,
-            2 * 42 * 1.12,
-            size=42,
+            2 * 40 * 1.12,
+            size=40,
             bold=True,
             min_size=26,
             line_height=1.12,
@@ -451,7 +454,7 @@ class _Rocket:
         )
         bottom = box.bottom
         if self.logo_svg:
-            bottom = max(bottom, top + 104)
+            bottom = max(bottom, top + LOGO_SIZE)
         self.occupied.append(_Rect(left, top, width, bottom - top))
         return bottom
 
@@ -460,7 +463,7 @@ class _Rocket:
         its lower edge. Returns the bottom of the star."""
         c = self.c
         star_r = 26.0
-        width = 760.0
+        width = 760.0 if not self.local else 2 * (CENTRE - MODULE_RIGHT - 22)
         left = CENTRE - width / 2
         pad = 30.0
         eyebrow_bottom = self._eyebrow(
@@ -474,10 +477,10 @@ class _Rocket:
         mission = self._fit(
             self.strategy.destination,
             width - 2 * pad,
-            3 * 23 * 1.25,
+            4 * 23 * 1.25,
             size=23,
             min_size=18,
-            max_lines=3,
+            max_lines=3 if not self.local else 4,
             balance=True,
             label="The destination (mission)",
         )
@@ -836,9 +839,9 @@ class _Rocket:
             for engine in engines
         ]
         label_h = max(fit.height for fit in fits) + 22
-        label_top = pad_top - 20 - label_h
-        flame = 54.0
-        nozzle_h = 28.0
+        label_top = pad_top - 16 - label_h
+        flame = 48.0
+        nozzle_h = 24.0
         nozzle_bottom = label_top - flame
         body_bottom = nozzle_bottom - nozzle_h
         inner = BODY_WIDTH - 110
@@ -944,83 +947,68 @@ class _Rocket:
         return top
 
     def _boosters(self, top: float, bottom: float) -> None:
-        """A school's local priorities, as modules docked beside the body."""
+        """A school's local priorities, as modules docked either side of the rocket."""
         c = self.c
-        left_x, width = MARGIN, BODY_LEFT - 26 - MARGIN
-        heading_text = f"Our focus at {clean(self.school_name or 'our school')}"
-        heading = self._fit(
-            heading_text,
-            width,
-            3 * 19 * 1.15,
-            size=19,
-            bold=True,
-            line_height=1.15,
-            max_lines=3,
-            label="The school focus heading",
-        )
+        width = MODULE_RIGHT - MARGIN
         columns = [list(self.local[0::2]), list(self.local[1::2])]
         tallest = max(len(column) for column in columns)
-        room = bottom - top - heading.height - 12
-        card_room = (room - (tallest - 1) * 14) / tallest
-        pad = 16.0
+        gap = 18.0
+        card_room = (bottom - top - (tallest - 1) * gap) / tallest
+        pad = 14.0
+        band = EYEBROW_SIZE * 1.2 + 14
         text_w = width - 2 * pad
         cards: list[list[tuple[FittedText, FittedText | None, float]]] = []
         for column in columns:
             fitted_column = []
             for item in column:
                 label = f"Local priority '{clean(item.title)}'"
+                inner = card_room - band - 2 * pad
                 title = self._fit(
                     item.title,
                     text_w,
-                    min(3 * 18 * 1.15, card_room - 2 * pad),
-                    size=18,
+                    min(3 * 19 * 1.15, inner),
+                    size=19,
                     bold=True,
                     line_height=1.15,
                     max_lines=3,
                     label=f"{label} title",
                 )
-                summary_room = card_room - 2 * pad - title.height - 6
+                summary_room = inner - title.height - 6
                 summary = None
                 if clean(item.summary) and summary_room >= MIN_SIZE * 1.2:
                     summary = self._fit(
                         item.summary,
                         text_w,
                         summary_room,
-                        size=16,
+                        size=17,
                         line_height=1.2,
                         label=f"{label} summary",
                     )
                 elif clean(item.summary):
                     self.warnings.append(f"{label} summary left off the rocket (no room)")
-                height = 2 * pad + title.height + (6 + summary.height if summary else 0)
+                height = band + 2 * pad + title.height + (6 + summary.height if summary else 0)
                 fitted_column.append((title, summary, height))
             cards.append(fitted_column)
-        stacks = [
-            sum(card[2] for card in column) + max(len(column) - 1, 0) * 14 for column in cards
-        ]
-        left_total = heading.height + 12 + stacks[0]
-        y = top + (bottom - top - left_total) / 2
-        self._place(
-            heading,
-            x=left_x,
-            top=y,
-            bold=True,
-            background=c.background,
-            fill=c.brand_text_on(c.background, self.theme.primary),
-            role="focus-heading",
-        )
-        starts = [y + heading.height + 12, y + heading.height + 12]
-        if stacks[1]:
-            starts[1] = top + (bottom - top - stacks[1]) / 2
+        # Both columns share one vertical centre, so the pair looks balanced.
         for side, column in enumerate(cards):
-            x = left_x if side == 0 else BODY_RIGHT + 26
-            y = starts[side]
+            stack = sum(card[2] for card in column) + (len(column) - 1) * gap
+            x = MARGIN if side == 0 else WIDTH - MARGIN - width
+            y = top + (bottom - top - stack) / 2
             for title, summary, height in column:
-                self._module(x, y, width, height, side == 1)
+                self._module(x, y, width, height, band)
+                self._eyebrow(
+                    "Our focus",
+                    x=x + pad,
+                    top=y + (band - EYEBROW_SIZE * 1.2) / 2,
+                    width=text_w,
+                    anchor="start",
+                    background=c.accent,
+                    role="local-eyebrow",
+                )
                 title_box = self._place(
                     title,
                     x=x + pad,
-                    top=y + pad,
+                    top=y + band + pad,
                     bold=True,
                     background=c.module,
                     fill=c.brand_text_on(c.module, self.theme.primary),
@@ -1035,20 +1023,21 @@ class _Rocket:
                         fill=c.ink,
                         role="local-summary",
                     )
-                y += height + 14
+                y += height + gap
         self.occupied.append(_Rect(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top))
 
-    def _module(self, x: float, y: float, width: float, height: float, mirror: bool) -> None:
-        """One docked module: a rounded card with an accent edge and a clamp to the body."""
+    def _module(self, x: float, y: float, width: float, height: float, band: float) -> None:
+        """One local-priority module: a card with an accent band along its top."""
         c = self.c
-        clamp_x = x + width if not mirror else BODY_RIGHT
-        clamp_y = y + min(height / 2, 40) - 7
         self.shapes.append(
-            element("rect", x=clamp_x - 4, y=clamp_y, width=26 + 8, height=14, rx=5, fill=c.nozzle)
+            element("rect", x=x, y=y, width=width, height=height, rx=18, fill=c.module)
+        )
+        self.shapes.append(
+            element("path", d=_rounded_top(x, y, width, band, 18), fill=c.accent)
         )
         self.shapes.append(
             element(
-                "rect", x=x, y=y, width=width, height=height, rx=18, fill=c.module,
+                "rect", x=x, y=y, width=width, height=height, rx=18, fill="none",
                 stroke=c.accent, stroke_width=3,
             )
         )
@@ -1133,6 +1122,15 @@ def _arc(cx: float, cy: float, r: float, start: float, end: float) -> str:
     x0, y0 = cx + r * math.cos(a0), cy + r * math.sin(a0)
     x1, y1 = cx + r * math.cos(a1), cy + r * math.sin(a1)
     return f"M{num(x0)} {num(y0)}A{num(r)} {num(r)} 0 0 1 {num(x1)} {num(y1)}"
+
+
+def _rounded_top(x: float, y: float, width: float, height: float, r: float) -> str:
+    r = min(r, height, width / 2)
+    right, bottom = x + width, y + height
+    return (
+        f"M{num(x)} {num(bottom)}V{num(y + r)}Q{num(x)} {num(y)} {num(x + r)} {num(y)}"
+        f"H{num(right - r)}Q{num(right)} {num(y)} {num(right)} {num(y + r)}V{num(bottom)}Z"
+    )
 
 
 def _rounded_bottom(x: float, y: float, width: float, height: float, r: float) -> str:
