@@ -13,6 +13,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE_PARTS = ["brand", "schools", "content", "overrides", "hooks", "mkdocs.yml"]
 
 
+@pytest.fixture(scope="session")
+def public_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo trust's public site, built once per test run."""
+    from trusthub.mkdocs_runner import run_build
+
+    return run_build(ROOT, site_dir=tmp_path_factory.mktemp("public") / "site")
+
+
+@pytest.fixture(scope="session")
+def staff_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo trust's staff site, built once per test run."""
+    from trusthub.mkdocs_runner import run_build
+
+    return run_build(ROOT, audience="staff", site_dir=tmp_path_factory.mktemp("staff") / "site")
+
+
 @pytest.fixture
 def demo_root() -> Path:
     """The repository's own demo trust (read-only: copy it before changing anything)."""

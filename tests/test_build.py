@@ -19,12 +19,6 @@ SCHOOL_PAGES = ["index.html", "values/index.html", "strategy/index.html",
                 "contact/index.html", "policies/finance/index.html"]
 
 
-@pytest.fixture(scope="module")
-def public_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = Path(__file__).resolve().parent.parent
-    return run_build(root, site_dir=tmp_path_factory.mktemp("public") / "site")
-
-
 def _links(html: str) -> set[str]:
     return set(re.findall(r'href="([^"#]+)', html))
 

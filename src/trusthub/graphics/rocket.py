@@ -130,6 +130,7 @@ class _Colours:
     paper: str
     trajectory: str
     flame_core: str
+    flame_mid: str
     window: str
     module: str
 
@@ -158,7 +159,8 @@ class _Colours:
             ink=theme.ink,
             paper=theme.paper,
             trajectory=colour.mix(theme.paper, primary, 0.45),
-            flame_core=colour.tint(secondary, 0.8),
+            flame_core=colour.tint(secondary, 0.85),
+            flame_mid=colour.tint(secondary, 0.45),
             window=colour.mix(theme.paper, primary, 0.12),
             module=colour.mix(theme.paper, secondary, 0.08),
         )
@@ -684,6 +686,9 @@ class _Rocket:
         badge_r = 18.0
         text_left = BODY_LEFT + 26 + 2 * badge_r + 14
         text_width = BODY_RIGHT - 24 - text_left
+        # The summary runs the full width, from under the number badge.
+        summary_left = BODY_LEFT + 26
+        summary_width = BODY_RIGHT - 24 - summary_left
         for index, priority in enumerate(priorities):
             y0 = inner_top + index * section
             fill = c.body if index % 2 == 0 else c.body_alt
@@ -693,11 +698,12 @@ class _Rocket:
                 )
             usable = section - 10
             name = f"Priority '{clean(priority.title)}'"
+            title_size = max(21.0, min(26.0, round(section * 0.15)))
             title_fit = self._fit(
                 priority.title,
                 text_width,
-                min(usable, 2 * 21 * 1.15),
-                size=21,
+                min(usable, 2 * title_size * 1.15),
+                size=title_size,
                 bold=True,
                 line_height=1.15,
                 max_lines=2,
@@ -708,9 +714,9 @@ class _Rocket:
             if summary_room >= MIN_SIZE * 1.2 and clean(priority.summary):
                 summary_fit = self._fit(
                     priority.summary,
-                    text_width,
+                    summary_width,
                     summary_room,
-                    size=17,
+                    size=max(17.0, min(20.0, round(section * 0.11))),
                     line_height=1.2,
                     label=f"{name} summary",
                 )
@@ -724,7 +730,7 @@ class _Rocket:
             if summary_fit:
                 self._place(
                     summary_fit,
-                    x=text_left,
+                    x=summary_left,
                     top=title_box.bottom + 4,
                     background=fill,
                     role="priority-summary",
@@ -827,12 +833,12 @@ class _Rocket:
         fits = [
             self._fit(
                 engine.title,
-                label_w - 24,
-                2 * 18 * 1.15,
+                label_w - 20,
+                3 * 18 * 1.15,
                 size=18,
                 bold=True,
                 line_height=1.15,
-                max_lines=2,
+                max_lines=2 if count < 5 else 3,
                 balance=True,
                 label=f"Engine '{clean(engine.title)}'",
             )
@@ -840,20 +846,22 @@ class _Rocket:
         ]
         label_h = max(fit.height for fit in fits) + 22
         label_top = pad_top - 16 - label_h
-        flame = 48.0
+        flame = 58.0
         nozzle_h = 24.0
         nozzle_bottom = label_top - flame
         body_bottom = nozzle_bottom - nozzle_h
-        inner = BODY_WIDTH - 110
-        nozzle_w = min(60.0, inner / count - 14)
+        inner = BODY_WIDTH - 100
+        nozzle_w = min(58.0, inner / count - 16)
         for index, fitted in enumerate(fits):
-            nx = BODY_LEFT + 55 + inner * (index + 0.5) / count
+            nx = BODY_LEFT + 50 + inner * (index + 0.5) / count
             lx = CENTRE - span / 2 + slot * (index + 0.5)
-            aim = nx + (lx - nx) * 0.45
-            self.back.append(_flame(nx, nozzle_bottom - 6, nozzle_w * 0.92, aim, label_top - 8, c.accent))
-            self.back.append(
-                _flame(nx, nozzle_bottom - 6, nozzle_w * 0.5, nx + (aim - nx) * 0.6, label_top - 34, c.flame_core)
-            )
+            # Straight flames, outer to core, ending just above the labels.
+            start = nozzle_bottom - 4
+            tip = label_top - 8
+            for share, length, fill in ((0.84, 1.0, c.accent), (0.54, 0.74, c.flame_mid), (0.28, 0.48, c.flame_core)):
+                self.back.append(
+                    _flame(nx, start, nozzle_w * share, nx, start + (tip - start) * length, fill)
+                )
             self.shapes.append(_nozzle(nx, body_bottom - 2, nozzle_w, nozzle_h + 2, c.nozzle))
             self.shapes.append(
                 element(
@@ -1043,8 +1051,11 @@ class _Rocket:
         )
 
     def _backdrop(self, body_top: float) -> None:
-        """A soft planet behind the nose and a scatter of small stars."""
+        """A soft disc behind the rocket and a scatter of small stars."""
         c = self.c
+        self.back.insert(
+            0, element("circle", cx=CENTRE, cy=body_top + 40, r=430, fill=c.halo)
+        )
         free = [
             _Rect(box.x - 14, box.y - 14, box.width + 28, box.height + 28) for box in self.boxes
         ] + [
@@ -1177,19 +1188,20 @@ def _nozzle(cx: float, top: float, width: float, height: float, fill: str) -> st
 
 
 def _flame(x0: float, y0: float, width: float, x1: float, y1: float, fill: str) -> str:
-    """A teardrop flame from a nozzle at (x0, y0) to a point at (x1, y1)."""
+    """A flame from a nozzle (level base centred on x0 at y0) to a point at (x1, y1)."""
     length = math.hypot(x1 - x0, y1 - y0)
     ux, uy = (x1 - x0) / length, (y1 - y0) / length
     nx, ny = -uy, ux
     half = width / 2
 
-    def at(along: float, across: float) -> str:
-        return f"{num(x0 + ux * along + nx * across)} {num(y0 + uy * along + ny * across)}"
+    def near_tip(side: float) -> str:
+        back, across = length * 0.38, side * half * 0.5
+        return f"{num(x1 - ux * back + nx * across)} {num(y1 - uy * back + ny * across)}"
 
     d = (
-        f"M{at(0, -half)}"
-        f"C{at(length * 0.35, -half * 1.3)} {at(length * 0.72, -half * 0.5)} {at(length, 0)}"
-        f"C{at(length * 0.72, half * 0.5)} {at(length * 0.35, half * 1.3)} {at(0, half)}Z"
+        f"M{num(x0 - half)} {num(y0)}"
+        f"C{num(x0 - half * 1.08)} {num(y0 + length * 0.3)} {near_tip(1)} {num(x1)} {num(y1)}"
+        f"C{near_tip(-1)} {num(x0 + half * 1.08)} {num(y0 + length * 0.3)} {num(x0 + half)} {num(y0)}Z"
     )
     return element("path", d=d, fill=fill)
 

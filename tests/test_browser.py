@@ -1,0 +1,118 @@
+"""The built site in a real headless Chromium: accessibility, behaviour, privacy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .browser import CHROMIUM, CHROMIUM_ARGS, axe_source, describe, requires_chromium, run_axe
+from .browser import serve as serve_site
+
+pytestmark = [pytest.mark.browser, requires_chromium]
+
+PAGE_TYPES = {
+    "trust home": "",
+    "strategy": "strategy/",
+    "values": "values/",
+    "shared language": "language/",
+    "aligned autonomy": "autonomy/",
+    "autonomy area": "autonomy/curriculum/",
+    "brand guidelines": "brand/",
+    "schools directory": "schools/",
+    "led by our schools": "led-by-our-schools/",
+    "accessibility statement": "accessibility/",
+    "school home": "schools/kingfisher/",
+    "school values": "schools/little-acorns/values/",
+    "school strategy": "schools/st-aidans/strategy/",
+    "school own page": "schools/millbeck-sixth-form/futures/",
+    "school framework page": "schools/brookfield/curriculum/",
+    "school contact": "schools/aldermere-academy/contact/",
+    "content page": "about/governance/",
+}
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1366, "height": 900}}
+
+
+@pytest.fixture(scope="module")
+def base_url(public_site: Path) -> Iterator[str]:
+    with serve_site(public_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def axe() -> str:
+    return axe_source()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("page_type", list(PAGE_TYPES))
+def test_page_types_have_no_axe_violations(
+    browser: Any, base_url: str, axe: str, page_type: str, viewport: str, scheme: str
+) -> None:
+    context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme=scheme)
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    response = page.goto(base_url + PAGE_TYPES[page_type], wait_until="networkidle")
+    assert response is not None and response.ok
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+    violations = run_axe(page, axe)
+    context.close()
+    assert violations == [], describe(violations)
+    outside = [url for url in requests if not url.startswith(base_url) and
+               not url.startswith("data:")]
+    assert outside == []
+
+
+def test_phase_filter_works_with_and_without_javascript(browser: Any, base_url: str) -> None:
+    for javascript in (True, False):
+        context = browser.new_context(java_script_enabled=javascript)
+        page = context.new_page()
+        page.goto(base_url + "schools/")
+        cards = page.locator(".th-school-card")
+        total = cards.count()
+        assert total >= 6
+        page.get_by_text("Secondary", exact=True).click()
+        visible = [c for c in cards.all() if c.is_visible()]
+        assert [c.get_attribute("data-phase") for c in visible] == ["secondary"]
+        page.get_by_text("All", exact=True).click()
+        assert sum(c.is_visible() for c in cards.all()) == total
+        if javascript:
+            assert page.locator(".th-filter-status").inner_text() == f"Showing {total} schools"
+        context.close()
+
+
+def test_school_switcher_moves_to_another_school(browser: Any, base_url: str) -> None:
+    context = browser.new_context(viewport=VIEWPORTS["laptop"])
+    page = context.new_page()
+    page.goto(base_url + "schools/brookfield/values/")
+    switcher = page.get_by_label("Go to another school")
+    switcher.select_option(label="Kingfisher School")
+    page.wait_for_url("**/schools/kingfisher/")
+    assert page.locator("h1").first.inner_text() == "Kingfisher School"
+    nav = page.locator(".md-nav--primary")
+    assert nav.get_by_role("link", name="Our values in action").count() == 1
+    context.close()
+
+
+def test_school_switcher_without_javascript_links_to_directory(browser: Any, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport=VIEWPORTS["laptop"])
+    page = context.new_page()
+    page.goto(base_url + "schools/brookfield/")
+    page.locator(".th-switcher").get_by_role("link", name="All our schools").click()
+    page.wait_for_url("**/schools/")
+    context.close()
