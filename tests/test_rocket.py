@@ -194,9 +194,7 @@ def crowded_rocket() -> RocketResult:
         engines=[TitledText(title=f"Engine {long}") for _ in range(6)],
         launch_pad=[TitledText(title=f"Foundation {long}") for _ in range(6)],
     )
-    values = Values(
-        values=[_value(f"v{index}", f"Value {long}") for index in range(8)]
-    )
+    values = Values(values=[_value(f"v{index}", f"Value {long}") for index in range(8)])
     return rocket_svg(
         strategy,
         values,
@@ -428,12 +426,12 @@ def strategies(draw: st.DrawFn) -> tuple[Strategy, Values, list[TitledText]]:
 
 def _check_layout(result: RocketResult) -> None:
     for box in result.boxes:
-        assert 0 <= box.x and box.right <= WIDTH, box
-        assert 0 <= box.y and box.bottom <= HEIGHT, box
+        assert box.x >= 0 and box.right <= WIDTH, box
+        assert box.y >= 0 and box.bottom <= HEIGHT, box
         assert box.size >= MIN_SIZE, box
         assert colour.contrast(box.fill, box.background) >= 4.5, box
         if box.role.startswith("priority"):
-            assert BODY_LEFT <= box.x and box.right <= BODY_RIGHT, box
+            assert box.x >= BODY_LEFT and box.right <= BODY_RIGHT, box
     for first, second in combinations(result.boxes, 2):
         assert not first.overlaps(second), (first, second)
 
@@ -522,4 +520,3 @@ def test_png_uses_the_brand_font(tmp_path: Path) -> None:
     assert ink is not None
     drawn = ink[2] - ink[0]
     assert drawn == pytest.approx(metrics.width(text, 60), rel=0.03)
-

@@ -7,7 +7,7 @@ import nh3
 TAGS = nh3.ALLOWED_TAGS | {
     "section", "figure", "figcaption", "details", "summary", "caption", "fieldset", "legend",
     "label", "input", "nav", "article", "aside", "header", "footer", "main", "mark", "time",
-    "picture", "source", "svg", "rect", "path", "circle", "g", "title", "desc",
+    "picture", "source", "svg", "rect", "path", "circle", "g", "title", "desc", "text",
 }
 ATTRIBUTES = {
     "*": {"class", "id", "title", "lang", "dir", "role", "tabindex", "hidden"},
@@ -23,6 +23,7 @@ ATTRIBUTES = {
     "abbr": {"title"},
     "svg": {"viewbox", "viewBox", "xmlns", "focusable", "width", "height"},
     "rect": {"width", "height", "x", "y", "rx", "fill"},
+    "text": {"x", "y", "fill", "font-size", "font-weight", "text-anchor"},
     "path": {"d", "fill"},
     "circle": {"cx", "cy", "r", "fill"},
     "g": {"fill", "transform"},

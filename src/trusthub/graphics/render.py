@@ -58,7 +58,9 @@ def svg_to_png(svg: str, out: Path, width_px: int, fonts_dir: Path) -> None:
     """Write ``svg`` as a PNG exactly ``width_px`` pixels wide (height to scale)."""
     if width_px < 1:
         raise ValueError("width_px must be positive")
-    _run({"format": "png", "width": width_px, "supersample": SUPERSAMPLE_BELOW}, svg, out, fonts_dir)
+    _run(
+        {"format": "png", "width": width_px, "supersample": SUPERSAMPLE_BELOW}, svg, out, fonts_dir
+    )
 
 
 def svg_to_pdf(svg: str, out: Path, page: Literal["A4", "A3"], fonts_dir: Path) -> None:
@@ -84,7 +86,9 @@ def poster_svg(svg: str, page: Literal["A4", "A3"]) -> str:
     width, height = art_w * scale, art_h * scale
     x, y = (page_w - width) / 2, (page_h - height) / 2
     root = _SIZE_ATTR.sub("", match.group(0))
-    root = root[:4] + f' x="{x:.3f}" y="{y:.3f}" width="{width:.3f}" height="{height:.3f}"' + root[4:]
+    root = (
+        root[:4] + f' x="{x:.3f}" y="{y:.3f}" width="{width:.3f}" height="{height:.3f}"' + root[4:]
+    )
     inner = svg[: match.start()] + root + svg[match.end() :]
     inner = re.sub(r"^\s*<\?xml[^>]*\?>", "", inner)
     return (

@@ -139,9 +139,7 @@ class _Colours:
         primary, secondary = theme.primary, theme.secondary
         lightness = colour.lightness(primary)
         deep = colour.with_lightness(primary, min(lightness, 0.3))
-        body_alt = colour.with_lightness(
-            primary, lightness + (0.05 if lightness < 0.6 else -0.05)
-        )
+        body_alt = colour.with_lightness(primary, lightness + (0.05 if lightness < 0.6 else -0.05))
         return cls(
             background=colour.mix(theme.paper, primary, 0.05),
             halo=colour.mix(theme.paper, primary, 0.1),
@@ -510,10 +508,25 @@ class _Rocket:
             )
         )
         self.shapes.append(
-            element("circle", cx=CENTRE, cy=card_bottom, r=star_r + 12, fill=c.card, stroke=c.card_line, stroke_width=2)
+            element(
+                "circle",
+                cx=CENTRE,
+                cy=card_bottom,
+                r=star_r + 12,
+                fill=c.card,
+                stroke=c.card_line,
+                stroke_width=2,
+            )
         )
         self.shapes.append(
-            element("rect", x=CENTRE - star_r - 16, y=card_bottom - 16, width=2 * star_r + 32, height=15, fill=c.card)
+            element(
+                "rect",
+                x=CENTRE - star_r - 16,
+                y=card_bottom - 16,
+                width=2 * star_r + 32,
+                height=15,
+                fill=c.card,
+            )
         )
         self.shapes.append(_star(CENTRE, card_bottom + 1, star_r, c.accent))
         self.occupied.append(_Rect(left, top, width, card_bottom - top + star_r + 12))
@@ -562,7 +575,9 @@ class _Rocket:
             r = min(24.0, room / 2 - 2)
             cy = text_top - eyebrow_h - 10 - room / 2
             self.shapes.append(
-                element("circle", cx=CENTRE, cy=cy, r=r, fill=c.window, stroke=c.deep, stroke_width=6)
+                element(
+                    "circle", cx=CENTRE, cy=cy, r=r, fill=c.window, stroke=c.deep, stroke_width=6
+                )
             )
             self.shapes.append(
                 element(
@@ -593,8 +608,13 @@ class _Rocket:
                     ]
 
                 wrapped = wrap(
-                    text, self.regular, size, max(widths(1)), count,
-                    line_widths=widths(1), break_words=False,
+                    text,
+                    self.regular,
+                    size,
+                    max(widths(1)),
+                    count,
+                    line_widths=widths(1),
+                    break_words=False,
                 )
                 if wrapped.abbreviated or wrapped.overflows:
                     continue
@@ -603,8 +623,13 @@ class _Rocket:
                 for _ in range(10):
                     middle = (low + high) / 2
                     trial = wrap(
-                        text, self.regular, size, max(widths(middle)), count,
-                        line_widths=widths(middle), break_words=False,
+                        text,
+                        self.regular,
+                        size,
+                        max(widths(middle)),
+                        count,
+                        line_widths=widths(middle),
+                        break_words=False,
                     )
                     if trial.abbreviated or trial.overflows:
                         low = middle
@@ -725,7 +750,12 @@ class _Rocket:
             block = title_fit.height + (4 + summary_fit.height if summary_fit else 0)
             block_top = y0 + (section - block) / 2
             title_box = self._place(
-                title_fit, x=text_left, top=block_top, bold=True, background=fill, role="priority-title"
+                title_fit,
+                x=text_left,
+                top=block_top,
+                bold=True,
+                background=fill,
+                role="priority-title",
             )
             if summary_fit:
                 self._place(
@@ -738,7 +768,9 @@ class _Rocket:
             cy = block_top + title_fit.leading / 2
             badge_x = BODY_LEFT + 26 + badge_r
             self.shapes.append(element("circle", cx=badge_x, cy=cy, r=badge_r, fill=c.accent))
-            number = self._fit(str(index + 1), 2 * badge_r, 2 * badge_r, size=20, bold=True, line_height=1)
+            number = self._fit(
+                str(index + 1), 2 * badge_r, 2 * badge_r, size=20, bold=True, line_height=1
+            )
             self._place(
                 number,
                 x=badge_x,
@@ -806,7 +838,15 @@ class _Rocket:
             for name in side_names:
                 fitted = fits[names.index(name)]
                 self.shapes.append(
-                    element("rect", x=pill_x, y=y, width=pill_w, height=pill_h, rx=pill_h / 2 if pill_h < 50 else 18, fill=c.card)
+                    element(
+                        "rect",
+                        x=pill_x,
+                        y=y,
+                        width=pill_w,
+                        height=pill_h,
+                        rx=pill_h / 2 if pill_h < 50 else 18,
+                        fill=c.card,
+                    )
                 )
                 self._place(
                     fitted,
@@ -858,7 +898,11 @@ class _Rocket:
             # Straight flames, outer to core, ending just above the labels.
             start = nozzle_bottom - 4
             tip = label_top - 8
-            for share, length, fill in ((0.84, 1.0, c.accent), (0.54, 0.74, c.flame_mid), (0.28, 0.48, c.flame_core)):
+            for share, length, fill in (
+                (0.84, 1.0, c.accent),
+                (0.54, 0.74, c.flame_mid),
+                (0.28, 0.48, c.flame_core),
+            ):
                 self.back.append(
                     _flame(nx, start, nozzle_w * share, nx, start + (tip - start) * length, fill)
                 )
@@ -1040,22 +1084,25 @@ class _Rocket:
         self.shapes.append(
             element("rect", x=x, y=y, width=width, height=height, rx=18, fill=c.module)
         )
-        self.shapes.append(
-            element("path", d=_rounded_top(x, y, width, band, 18), fill=c.accent)
-        )
+        self.shapes.append(element("path", d=_rounded_top(x, y, width, band, 18), fill=c.accent))
         self.shapes.append(
             element(
-                "rect", x=x, y=y, width=width, height=height, rx=18, fill="none",
-                stroke=c.accent, stroke_width=3,
+                "rect",
+                x=x,
+                y=y,
+                width=width,
+                height=height,
+                rx=18,
+                fill="none",
+                stroke=c.accent,
+                stroke_width=3,
             )
         )
 
     def _backdrop(self, body_top: float) -> None:
         """A soft disc behind the rocket and a scatter of small stars."""
         c = self.c
-        self.back.insert(
-            0, element("circle", cx=CENTRE, cy=body_top + 40, r=430, fill=c.halo)
-        )
+        self.back.insert(0, element("circle", cx=CENTRE, cy=body_top + 40, r=430, fill=c.halo))
         free = [
             _Rect(box.x - 14, box.y - 14, box.width + 28, box.height + 28) for box in self.boxes
         ] + [
@@ -1154,7 +1201,9 @@ def _rounded_bottom(x: float, y: float, width: float, height: float, r: float) -
     )
 
 
-def _fin(attach_top: float, outer_top: float, tip: float, attach_bottom: float, mirror: bool) -> str:
+def _fin(
+    attach_top: float, outer_top: float, tip: float, attach_bottom: float, mirror: bool
+) -> str:
     """A swept fin from the body's side out to the margin (mirrored for the right)."""
     inner, outer = BODY_LEFT + 6, FIN_OUTER
     r = 24.0

@@ -144,8 +144,7 @@ class FittedText:
 def clean(text: str) -> str:
     """Collapse whitespace and drop control characters (they are not valid in XML)."""
     kept = "".join(
-        char if unicodedata.category(char)[0] != "C" or char in "\t\n\r" else " "
-        for char in text
+        char if unicodedata.category(char)[0] != "C" or char in "\t\n\r" else " " for char in text
     )
     return " ".join(kept.split())
 

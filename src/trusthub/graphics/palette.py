@@ -1,0 +1,77 @@
+"""The colours a rocket is drawn in, derived from a brand's two colours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import colour
+
+
+@dataclass(frozen=True)
+class RocketPalette:
+    """Every colour on the rocket, each with a job.  Text colours are chosen per
+    background with :meth:`text_on` and :meth:`brand_text_on`, which always reach
+    WCAG AA (4.5:1)."""
+
+    background: str
+    """The page: white with a breath of the primary colour."""
+    halo: str
+    """The soft disc behind the rocket."""
+    star_dust: str
+    body: str
+    """The primary colour: the rocket's body."""
+    body_alt: str
+    """Every second priority band: the primary a shade lighter (or darker)."""
+    band: str
+    """The stripes on the body, the launch pad and other deep surfaces."""
+    accent: str
+    """The secondary colour: nose cone, fins, flames, badges."""
+    accent_soft: str
+    """A tint of the accent, for small capitals on deep surfaces."""
+    deep_line: str
+    nozzle: str
+    card: str
+    card_line: str
+    ink: str
+    paper: str
+    trajectory: str
+    flame_mid: str
+    flame_core: str
+    window: str
+    module: str
+    """A school's local-priority cards: white with a trace of the accent."""
+
+    @classmethod
+    def derive(cls, primary: str, secondary: str, ink: str, paper: str) -> RocketPalette:
+        lightness = colour.lightness(primary)
+        deep = colour.with_lightness(primary, min(lightness, 0.3))
+        body_alt = colour.with_lightness(primary, lightness + (0.05 if lightness < 0.6 else -0.05))
+        return cls(
+            background=colour.mix(paper, primary, 0.05),
+            halo=colour.mix(paper, primary, 0.1),
+            star_dust=colour.mix(paper, primary, 0.3),
+            body=primary,
+            body_alt=body_alt,
+            band=deep,
+            accent=secondary,
+            accent_soft=colour.tint(secondary, 0.55),
+            deep_line=colour.with_lightness(deep, colour.lightness(deep) + 0.12),
+            nozzle=colour.mix(deep, ink, 0.4),
+            card=paper,
+            card_line=colour.mix(paper, primary, 0.18),
+            ink=ink,
+            paper=paper,
+            trajectory=colour.mix(paper, primary, 0.45),
+            flame_mid=colour.tint(secondary, 0.45),
+            flame_core=colour.tint(secondary, 0.85),
+            window=colour.mix(paper, primary, 0.12),
+            module=colour.mix(paper, secondary, 0.08),
+        )
+
+    def text_on(self, background: str) -> str:
+        """Ink or paper, whichever reads better on ``background``, at AA or better."""
+        return colour.text_on(background, self.ink, self.paper)
+
+    def brand_text_on(self, background: str, brand: str) -> str:
+        """``brand`` for text on ``background``, shaded until it reaches AA."""
+        return colour.readable(brand, background)
