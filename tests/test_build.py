@@ -96,3 +96,33 @@ def test_same_input_builds_same_output(trust_copy: Path, tmp_path: Path) -> None
         if path.is_file() and path.suffix != ".gz":
             assert path.read_bytes() == (second / path.relative_to(first)).read_bytes(), path
     shutil.rmtree(first)
+
+
+CANARY = "CANARY-7f3a-STAFF-ONLY"
+
+
+def _add_staff_content(root: Path) -> None:
+    (root / "content" / "staff-handbook.md").write_text(
+        f"---\ntitle: Staff handbook {CANARY}\naudience: staff\n---\n\n{CANARY} handbook.\n")
+    (root / "schools" / "kingfisher" / "rota.md").write_text(
+        f"---\ntitle: Rota {CANARY}\naudience: staff\n---\n\nThe {CANARY} rota.\n")
+    school = root / "schools" / "little-acorns" / "school.yml"
+    school.write_text(school.read_text() + "audience: staff\n")
+    motto = school.read_text().replace("motto: ", f"motto: {CANARY} ", 1)
+    school.write_text(motto)
+
+
+def test_public_build_has_no_trace_of_staff_content(trust_copy: Path, tmp_path: Path) -> None:
+    _add_staff_content(trust_copy)
+    public = run_build(trust_copy, site_dir=tmp_path / "public")
+    leaks = [p for p in public.rglob("*") if p.is_file()
+             and (CANARY.encode() in p.read_bytes() or "little-acorns" in str(p)
+                  or b"little-acorns" in p.read_bytes())]
+    assert leaks == []
+    staff = run_build(trust_copy, audience="staff", site_dir=tmp_path / "staff")
+    assert CANARY in (staff / "staff-handbook/index.html").read_text()
+    assert CANARY in (staff / "schools/kingfisher/rota/index.html").read_text()
+    assert CANARY in (staff / "schools/little-acorns/index.html").read_text()
+    assert CANARY in (staff / "search/search_index.json").read_text()
+    assert "Staff only: this page is not on the public website" in (
+        staff / "schools/kingfisher/rota/index.html").read_text()

@@ -83,7 +83,7 @@ def _value(value_id: str, name: str) -> Value:
 
 def demo_strategy() -> Strategy:
     return Strategy(
-        title="Strategy 2025–2030",
+        title="Strategy 2025\u20132030",
         destination=(
             "Every child and young person in the Alder valley leaves our schools known, "
             "confident and ready for the next step, whatever their starting point."
@@ -173,7 +173,7 @@ def school_rocket() -> RocketResult:
         demo_strategy(),
         demo_values(),
         SCHOOL_THEME,
-        title="Our strategy 2025–2030",
+        title="Our strategy 2025\u20132030",
         local_priorities=LOCAL_PRIORITIES,
         school_name="Brookfield Primary School",
         logo_svg=SCHOOL_LOGO,
@@ -264,7 +264,7 @@ def test_svg_is_accessible_and_self_contained() -> None:
     desc = root.find(f"{SVG}desc")
     assert title is not None and title.get("id") == title_id
     assert desc is not None and desc.get("id") == desc_id
-    assert title.text == "Our strategy 2025–2030"
+    assert title.text == "Our strategy 2025\u20132030"
     summary = desc.text or ""
     strategy = demo_strategy()
     for text in [

@@ -25,6 +25,7 @@ from .markdown_ext import TrustBlocksExtension
 from .sanitise import sanitise_html
 from .site.assets import SCHOOL_LIST, SCRIPT, STYLESHEET, site_assets
 from .site.blocks import BlockContext
+from .site.glossary import abbreviations
 from .site.plan import TRUST, SitePlan, plan_site
 from .site.urls import school_asset
 
@@ -52,6 +53,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         self.repo = repo
         self.plan: SitePlan = plan_site(repo, self.config.audience)
         self.context = BlockContext(repo, self.plan)
+        self.abbreviations = abbreviations(repo.language) if repo.language else ""
         config.markdown_extensions.append(TrustBlocksExtension(self.context))
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         config.theme["font"] = False
@@ -89,7 +91,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
         self.context.page_url = page.url
-        return markdown
+        return markdown + self.abbreviations
 
     def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
         planned = self.plan.pages.get(page.file.src_uri)

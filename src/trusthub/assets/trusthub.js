@@ -1,6 +1,10 @@
 /* trusthub: progressive enhancements. Everything works without this file. */
 (function () {
   "use strict";
+  // Glossary terms: reachable by keyboard, and their definition read out on focus.
+  document.querySelectorAll(".md-typeset abbr[title]").forEach(function (abbr) {
+    abbr.tabIndex = 0;
+  });
   // Phase filter: announce how many schools are shown (the CSS does the filtering).
   document.querySelectorAll(".th-directory").forEach(function (directory) {
     var filter = directory.querySelector(".th-filter");

@@ -42,7 +42,7 @@ def with_lightness(colour: str, value: float, chroma: float | None = None) -> st
 
 @lru_cache(maxsize=512)
 def mix(colour: str, other: str, amount: float) -> str:
-    """``colour`` moved ``amount`` (0–1) of the way towards ``other``, in OKLab."""
+    """``colour`` moved ``amount`` (0 to 1) of the way towards ``other``, in OKLab."""
     return _hex(Color(colour).mix(other, amount, space="oklab"))
 
 

@@ -67,11 +67,16 @@ def _clean(element: ET.Element) -> None:
             if _safe_href(value):
                 element.set("href", value)
             continue
-        if namespace or local.lower().startswith("on") or (local == "href" and not _safe_href(value)) or (local == "style" and (_URL_IN_STYLE.search(value) or "@import" in value)):
+        if (
+            namespace
+            or local.lower().startswith("on")
+            or (local == "href" and not _safe_href(value))
+            or (local == "style" and (_URL_IN_STYLE.search(value) or "@import" in value))
+        ):
             del element.attrib[name]
-    if element.tag == f"{{{SVG_NS}}}style" and element.text:
-        if _URL_IN_STYLE.search(element.text) or "@import" in element.text:
-            element.text = ""
+    text = element.text or ""
+    if element.tag == f"{{{SVG_NS}}}style" and (_URL_IN_STYLE.search(text) or "@import" in text):
+        element.text = ""
 
 
 def _serialise(element: ET.Element, *, root: bool = False) -> str:

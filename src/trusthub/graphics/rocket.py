@@ -1,55 +1,60 @@
 """The "rocket ship" strategy graphic, as an accessible, deterministic SVG.
 
 The rocket flies towards a **destination** star (the mission).  Its **nose**
-cone holds the vision, its **body** one section per strategic priority, its two
+cone holds the vision, its **body** one band per strategic priority, its two
 **fins** the trust's values, its **engines** the enablers and its **launch pad**
-the foundations.  A school's version adds the school's logo and name and shows
-its local priorities as "boosters" beside the body, in the school's palette.
+the foundations.  A school's version is drawn in the school's colours, with its
+logo and name, and shows its local priorities as "Our focus" cards either side
+of the rocket.
 
-The layout is computed here, in SVG user units on a 1000 × 1414 portrait canvas
-(1:√2, the A-series shape), with every line of text measured with the brand font
-(:mod:`trusthub.graphics.text`).  Text wraps, shrinks, and only as a last resort
-is abbreviated with "…" — and then :attr:`RocketResult.warnings` says so.
+The layout is computed here, in user units on a 1000 x 1414 portrait canvas (1:√2,
+the A-series shape).  Every line of text is measured with the brand font
+(:mod:`trusthub.graphics.text`): text wraps, shrinks, and only as a last resort is
+abbreviated with "…", which :attr:`RocketResult.warnings` then reports.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..models import Strategy, TitledText, Values
-from . import colour
-from .logo import prepare_logo
-from .svg import TextBox, element, num, text_block, text_content
-from .text import FittedText, FontMetrics, clean, fit_text, wrap
+from .canvas import EYEBROW_HEIGHT, Canvas
+from .logo import LogoError, prepare_logo
+from .palette import RocketPalette
+from .shapes import Ogive, Rect, arc, fin, flame, nozzle, rounded_bottom, rounded_top, sparkle, star
+from .svg import TextBox, element, num
+from .text import FittedText, FontMetrics, WrappedText, clean, wrap
 
 __all__ = ["HEIGHT", "WIDTH", "RocketResult", "RocketTheme", "TextBox", "rocket_svg"]
 
 WIDTH = 1000.0
 HEIGHT = 1414.0
 """Canvas size in user units: portrait, 1:√2 like A4 and A3."""
-
-MARGIN = 50.0
 MIN_SIZE = 16.0
 """Smallest font size: 1.6% of the width, still readable on a 390 px phone."""
-GAP = 10.0
-EYEBROW_SIZE = 16.0
-EYEBROW_SPACING = 1.6
 MAX_LOCAL_PRIORITIES = 4
 
+MARGIN = 50.0
+CENTRE = WIDTH / 2
 NOSE_HEIGHT = 186.0
-FIN_OUTER = MARGIN + 8
-LOGO_SIZE = 80.0
+NOSE_MIN_HEIGHT = 160.0
+STRIPE = 30.0
+"""The labelled stripes at the top and bottom of the body."""
 BODY_WIDTH = 480.0
 BODY_LEFT = (WIDTH - BODY_WIDTH) / 2
 BODY_RIGHT = BODY_LEFT + BODY_WIDTH
-CENTRE = WIDTH / 2
+FIN_OUTER = MARGIN + 8
+"""How far out (from the page edge) the fins reach."""
 MODULE_RIGHT = BODY_LEFT - 22
-"""Right edge of the left column of a school's local-priority modules."""
+"""Right edge of the left column of a school's local-priority cards."""
+LOGO_SIZE = 80.0
+GAP = 10.0
 
 
 @dataclass(frozen=True)
@@ -63,9 +68,9 @@ class RocketTheme:
     font_family: str
     """Font family name as the font files declare it, e.g. "Atkinson Hyperlegible"."""
     regular_font: Path
-    """The regular (400) font file, WOFF or TTF, used to measure body text."""
+    """The regular (400) font file, WOFF or TTF: measures body text."""
     bold_font: Path
-    """The bold (700) font file, used to measure headings."""
+    """The bold (700) font file: measures headings and labels."""
     ink: str = "#1b2130"
     """Dark text colour."""
     paper: str = "#ffffff"
@@ -74,13 +79,13 @@ class RocketTheme:
 
 @dataclass(frozen=True)
 class RocketResult:
-    """The rendered rocket."""
+    """A drawn rocket."""
 
     svg: str
     warnings: tuple[str, ...]
-    """Plain sentences about text that had to be abbreviated to fit."""
+    """Plain sentences about text that was abbreviated or left off to fit."""
     boxes: tuple[TextBox, ...]
-    """Every text element's box, in SVG user units (for tests and checks)."""
+    """Every text element's box, in SVG user units, with its colours."""
 
 
 def rocket_svg(
@@ -96,12 +101,14 @@ def rocket_svg(
     """Draw the strategy as a rocket ship.
 
     ``title`` heads the graphic and names it for assistive technology.  For a
-    school's rocket pass ``school_name``, its ``logo_svg`` (SVG source text) and
-    up to four ``local_priorities``; use the school's colours in ``theme``.
+    school's rocket pass ``school_name``, its ``logo_svg`` (SVG source text,
+    sanitised before it is embedded) and up to four ``local_priorities``, with
+    the school's colours in ``theme``.  The same input always gives the same SVG.
     """
     if len(local_priorities) > MAX_LOCAL_PRIORITIES:
         raise ValueError(f"at most {MAX_LOCAL_PRIORITIES} local priorities fit on the rocket")
-    return _Rocket(strategy, values, theme, title, tuple(local_priorities), school_name, logo_svg)()
+    rocket = _Rocket(strategy, values, theme, title, tuple(local_priorities), school_name, logo_svg)
+    return rocket.draw()
 
 
 @lru_cache(maxsize=16)
@@ -109,125 +116,62 @@ def _metrics(path: Path) -> FontMetrics:
     return FontMetrics(path)
 
 
-@dataclass(frozen=True)
-class _Colours:
-    """The palette a rocket is drawn in, derived from two brand colours."""
+class _Rocket:
+    """Lays out one rocket, part by part, on a :class:`Canvas`."""
 
-    background: str
-    halo: str
-    star_dust: str
-    body: str
-    body_alt: str
-    band: str
-    accent: str
-    accent_soft: str
-    deep: str
-    deep_line: str
-    nozzle: str
-    card: str
-    card_line: str
-    ink: str
-    paper: str
-    trajectory: str
-    flame_core: str
-    flame_mid: str
-    window: str
-    module: str
-
-    @classmethod
-    def derive(cls, theme: RocketTheme) -> _Colours:
-        primary, secondary = theme.primary, theme.secondary
-        lightness = colour.lightness(primary)
-        deep = colour.with_lightness(primary, min(lightness, 0.3))
-        body_alt = colour.with_lightness(primary, lightness + (0.05 if lightness < 0.6 else -0.05))
-        return cls(
-            background=colour.mix(theme.paper, primary, 0.05),
-            halo=colour.mix(theme.paper, primary, 0.1),
-            star_dust=colour.mix(theme.paper, primary, 0.3),
-            body=primary,
-            body_alt=body_alt,
-            band=deep,
-            accent=secondary,
-            accent_soft=colour.tint(secondary, 0.55),
-            deep=deep,
-            deep_line=colour.with_lightness(deep, colour.lightness(deep) + 0.12),
-            nozzle=colour.mix(deep, theme.ink, 0.4),
-            card=theme.paper,
-            card_line=colour.mix(theme.paper, primary, 0.18),
-            ink=theme.ink,
-            paper=theme.paper,
-            trajectory=colour.mix(theme.paper, primary, 0.45),
-            flame_core=colour.tint(secondary, 0.85),
-            flame_mid=colour.tint(secondary, 0.45),
-            window=colour.mix(theme.paper, primary, 0.12),
-            module=colour.mix(theme.paper, secondary, 0.08),
+    def __init__(
+        self,
+        strategy: Strategy,
+        values: Values,
+        theme: RocketTheme,
+        title: str,
+        local: tuple[TitledText, ...],
+        school_name: str | None,
+        logo_svg: str | None,
+    ) -> None:
+        self.strategy = strategy
+        self.values = values
+        self.theme = theme
+        self.title = title
+        self.local = local
+        self.school_name = school_name
+        self.logo_svg = logo_svg
+        self.c = RocketPalette.derive(theme.primary, theme.secondary, theme.ink, theme.paper)
+        self.canvas = Canvas(
+            regular=_metrics(Path(theme.regular_font)),
+            bold=_metrics(Path(theme.bold_font)),
+            colours=self.c,
+            min_size=MIN_SIZE,
         )
 
-    def text_on(self, background: str) -> str:
-        """The light or dark text colour that reads best on ``background`` (AA)."""
-        return colour.text_on(background, self.ink, self.paper)
-
-    def brand_text_on(self, background: str, brand: str) -> str:
-        """A brand colour for text on ``background``, shaded until it reaches AA."""
-        return colour.readable(brand, background)
-
-
-@dataclass
-class _Rect:
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
-
-
-@dataclass
-class _Rocket:
-    strategy: Strategy
-    values: Values
-    theme: RocketTheme
-    title: str
-    local: tuple[TitledText, ...]
-    school_name: str | None
-    logo_svg: str | None
-    back: list[str] = field(default_factory=list)
-    shapes: list[str] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
-    boxes: list[TextBox] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    occupied: list[_Rect] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.regular = _metrics(Path(self.theme.regular_font))
-        self.bold = _metrics(Path(self.theme.bold_font))
-        self.c = _Colours.derive(self.theme)
-        self.uid = "rocket-" + self._fingerprint()[:10]
-
-    # -- the whole picture -------------------------------------------------
-
-    def __call__(self) -> RocketResult:
+    def draw(self) -> RocketResult:
         header_bottom = self._header()
         destination_bottom = self._destination(header_bottom + 16)
         pad_top = self._launch_pad()
         body_bottom = self._engines(pad_top)
         nose_tip = destination_bottom + 8
-        body_top = self._nose(nose_tip)
+        # The nose gives up a little height when the priorities need it.
+        needs = [self._band_need(p.title, p.summary) for p in self.strategy.priorities]
+        spare = body_bottom - nose_tip - 2 * STRIPE - sum(needs)
+        body_top = self._nose(nose_tip, max(NOSE_MIN_HEIGHT, min(NOSE_HEIGHT, spare)))
         self._trajectory(destination_bottom, nose_tip)
-        self._body(body_top, body_bottom)
+        self._body(body_top, body_bottom, needs)
         fins_top = self._fins(body_top, body_bottom)
         if self.local:
-            self._boosters(header_bottom + 18, fins_top - 20)
+            self._local_priorities(header_bottom + 18, fins_top - 20)
         self._backdrop(body_top)
-        return RocketResult(self._document(), tuple(self.warnings), tuple(self.boxes))
+        svg = self.canvas.document(
+            width=WIDTH,
+            height=HEIGHT,
+            uid="rocket-" + self._fingerprint()[:10],
+            title=self.title,
+            description=self._description(),
+            font_family=self.theme.font_family,
+        )
+        return RocketResult(svg, tuple(self.canvas.warnings), tuple(self.canvas.boxes))
 
     def _fingerprint(self) -> str:
+        """A hash of the input, so that ids differ between rockets on one page."""
         parts = [
             self.strategy.model_dump_json(),
             self.values.model_dump_json(),
@@ -239,33 +183,8 @@ class _Rocket:
         ]
         return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
 
-    def _document(self) -> str:
-        title_id, desc_id = f"{self.uid}-title", f"{self.uid}-desc"
-        family = "".join(ch for ch in self.theme.font_family if ch not in "'\";,{}<>\\")
-        head = element(
-            "svg",
-            None,
-            xmlns="http://www.w3.org/2000/svg",
-            viewBox=f"0 0 {num(WIDTH)} {num(HEIGHT)}",
-            width=num(WIDTH),
-            height=num(HEIGHT),
-            role="img",
-            aria_labelledby=f"{title_id} {desc_id}",
-            font_family=f"'{family}', sans-serif",
-        )[:-2]
-        body = "\n".join(
-            [
-                element("title", text_content(clean(self.title)), id=title_id),
-                element("desc", text_content(self._description()), id=desc_id),
-                element("rect", width=WIDTH, height=HEIGHT, fill=self.c.background),
-                *self.back,
-                *self.shapes,
-                *self.texts,
-            ]
-        )
-        return f"{head}>\n{body}\n</svg>\n"
-
     def _description(self) -> str:
+        """Everything on the rocket, in full, as sentences."""
         strategy = self.strategy
         who = f"{clean(self.school_name)}: " if self.school_name else ""
         sentences = [
@@ -277,7 +196,7 @@ class _Rocket:
                 f"{index}. {_sentence(item.title, item.summary)}"
                 for index, item in enumerate(strategy.priorities, 1)
             ),
-            "Fins, our values: " + "; ".join(clean(v.name) for v in self.values.values) + ".",
+            "Fins, our values: " + "; ".join(clean(v.name) for v in self.values.values),
             "Engines, what powers us: "
             + " ".join(_sentence(item.title, item.summary) for item in strategy.engines),
             "Launch pad, our foundations: "
@@ -286,151 +205,52 @@ class _Rocket:
         if self.local:
             place = clean(self.school_name) if self.school_name else "our school"
             sentences.append(
-                f"Boosters, our focus at {place}: "
+                f"Our focus at {place}: "
                 + " ".join(_sentence(item.title, item.summary) for item in self.local)
             )
         return " ".join(_end(sentence) for sentence in sentences)
 
-    # -- text helpers ----------------------------------------------------------
-
-    def _fit(
-        self,
-        text: str,
-        width: float,
-        height: float,
-        *,
-        size: float,
-        bold: bool = False,
-        min_size: float = MIN_SIZE,
-        line_height: float = 1.25,
-        max_lines: int | None = None,
-        balance: bool = False,
-        spacing: float = 0.0,
-        label: str | None = None,
-    ) -> FittedText:
-        fitted = fit_text(
-            clean(text) or " ",
-            self.bold if bold else self.regular,
-            width,
-            height,
-            start_size=size,
-            min_size=min_size,
-            line_height=line_height,
-            max_lines=max_lines,
-            balance=balance,
-            letter_spacing=spacing,
-        )
-        if fitted.abbreviated and label:
-            self.warnings.append(f"{label} abbreviated on the rocket")
-        return fitted
-
-    def _place(
-        self,
-        fitted: FittedText,
-        *,
-        x: float,
-        top: float,
-        anchor: str = "start",
-        bold: bool = False,
-        background: str,
-        fill: str | None = None,
-        role: str,
-        spacing: float = 0.0,
-    ) -> TextBox:
-        svg, box = text_block(
-            fitted,
-            self.bold if bold else self.regular,
-            x=x,
-            top=top,
-            anchor=anchor,
-            bold=bold,
-            fill=fill or self.c.text_on(background),
-            background=background,
-            role=role,
-            letter_spacing=spacing,
-        )
-        self.texts.append(svg)
-        self.boxes.append(box)
-        return box
-
-    def _eyebrow(
-        self,
-        text: str,
-        *,
-        x: float,
-        top: float,
-        width: float,
-        anchor: str = "middle",
-        background: str,
-        fill: str | None = None,
-        role: str = "eyebrow",
-    ) -> float:
-        """A small capitalised label; returns the bottom of its line."""
-        fitted = self._fit(
-            text.upper(),
-            width,
-            EYEBROW_SIZE * 1.2,
-            size=EYEBROW_SIZE,
-            bold=True,
-            line_height=1.2,
-            max_lines=1,
-            spacing=EYEBROW_SPACING,
-        )
-        box = self._place(
-            fitted,
-            x=x,
-            top=top,
-            anchor=anchor,
-            bold=True,
-            background=background,
-            fill=fill,
-            role=role,
-            spacing=EYEBROW_SPACING,
-        )
-        return box.bottom
-
-    # -- the parts, top to bottom ------------------------------------------------
+    # -- top: heading and destination --------------------------------------------
 
     def _header(self) -> float:
         """Logo (for a school), eyebrow and title. Returns the bottom edge."""
+        c, canvas = self.c, self.canvas
         top = MARGIN - 8
         left, width, anchor, x = MARGIN, WIDTH - 2 * MARGIN, "middle", CENTRE
-        if self.logo_svg:
-            logo = prepare_logo(self.logo_svg)
-            size = LOGO_SIZE
-            box_w = size * min(max(logo.aspect, 0.5), 2.0)
-            self.shapes.append(
+        logo = self._logo()
+        if logo:
+            data_uri, aspect = logo
+            logo_w = LOGO_SIZE * min(max(aspect, 0.5), 2.0)
+            canvas.shapes.append(
                 element(
                     "image",
                     x=MARGIN,
                     y=top,
-                    width=box_w,
-                    height=size,
-                    href=logo.data_uri,
+                    width=logo_w,
+                    height=LOGO_SIZE,
+                    href=data_uri,
                     preserveAspectRatio="xMidYMid meet",
                 )
             )
-            self.occupied.append(_Rect(MARGIN, top, box_w, size))
-            left = MARGIN + box_w + 28
+            left = MARGIN + logo_w + 28
             width = WIDTH - MARGIN - left
             anchor, x = "start", left
-        eyebrow = self.school_name or (
-            self.strategy.title if clean(self.strategy.title) != clean(self.title) else None
-        )
+        same = clean(self.strategy.title) == clean(self.title)
+        eyebrow = self.school_name or (None if same else self.strategy.title)
         y = top
         if eyebrow:
-            y = self._eyebrow(
-                clean(eyebrow),
+            y = 4 + canvas.eyebrow(
+                eyebrow,
                 x=x,
                 top=y,
                 width=width,
                 anchor=anchor,
-                background=self.c.background,
-                fill=self.c.brand_text_on(self.c.background, self.theme.primary),
+                background=c.background,
+                fill=c.brand_text_on(c.background, self.theme.primary),
                 role="eyebrow-header",
+                label="The school name" if self.school_name else "The strategy title",
             )
-            y += 4
-        heading = self._fit(
+        heading = canvas.fit(
             self.title,
             width,
             2 * 40 * 1.12,
@@ -442,31 +262,40 @@ class _Rocket:
             balance=anchor == "middle",
             label="The title",
         )
-        box = self._place(
+        box = canvas.place(
             heading,
             x=x,
             top=y,
             anchor=anchor,
             bold=True,
-            background=self.c.background,
-            fill=self.c.ink,
+            background=c.background,
+            fill=c.ink,
             role="title",
         )
-        bottom = box.bottom
-        if self.logo_svg:
-            bottom = max(bottom, top + LOGO_SIZE)
-        self.occupied.append(_Rect(left, top, width, bottom - top))
+        bottom = max(box.bottom, top + LOGO_SIZE) if logo else box.bottom
+        canvas.occupied.append(Rect(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top))
         return bottom
+
+    def _logo(self) -> tuple[str, float] | None:
+        if not self.logo_svg:
+            return None
+        try:
+            logo = prepare_logo(self.logo_svg)
+        except LogoError as error:
+            self.canvas.warnings.append(f"The logo was left off the rocket: {error}")
+            return None
+        return logo.data_uri, logo.aspect
 
     def _destination(self, top: float) -> float:
         """The mission on a card, with the star the rocket flies to hanging from
         its lower edge. Returns the bottom of the star."""
-        c = self.c
+        c, canvas = self.c, self.canvas
         star_r = 26.0
+        # A school's card is narrower, to leave room for its own focus either side.
         width = 760.0 if not self.local else 2 * (CENTRE - MODULE_RIGHT - 22)
         left = CENTRE - width / 2
         pad = 30.0
-        eyebrow_bottom = self._eyebrow(
+        eyebrow_bottom = canvas.eyebrow(
             "Our destination",
             x=CENTRE,
             top=top + 18,
@@ -474,17 +303,17 @@ class _Rocket:
             background=c.card,
             fill=c.brand_text_on(c.card, self.theme.primary),
         )
-        mission = self._fit(
+        mission = canvas.fit(
             self.strategy.destination,
             width - 2 * pad,
             4 * 23 * 1.25,
             size=23,
             min_size=18,
-            max_lines=3 if not self.local else 4,
+            max_lines=4 if self.local else 3,
             balance=True,
             label="The destination (mission)",
         )
-        box = self._place(
+        box = canvas.place(
             mission,
             x=CENTRE,
             top=eyebrow_bottom + 6,
@@ -494,7 +323,8 @@ class _Rocket:
             role="destination",
         )
         card_bottom = box.bottom + star_r + 10
-        self.shapes.append(
+        outline = {"stroke": c.card_line, "stroke_width": 2}
+        canvas.shapes += [
             element(
                 "rect",
                 x=left,
@@ -503,22 +333,9 @@ class _Rocket:
                 height=card_bottom - top,
                 rx=28,
                 fill=c.card,
-                stroke=c.card_line,
-                stroke_width=2,
-            )
-        )
-        self.shapes.append(
-            element(
-                "circle",
-                cx=CENTRE,
-                cy=card_bottom,
-                r=star_r + 12,
-                fill=c.card,
-                stroke=c.card_line,
-                stroke_width=2,
-            )
-        )
-        self.shapes.append(
+                **outline,
+            ),
+            element("circle", cx=CENTRE, cy=card_bottom, r=star_r + 12, fill=c.card, **outline),
             element(
                 "rect",
                 x=CENTRE - star_r - 16,
@@ -526,14 +343,16 @@ class _Rocket:
                 width=2 * star_r + 32,
                 height=15,
                 fill=c.card,
-            )
-        )
-        self.shapes.append(_star(CENTRE, card_bottom + 1, star_r, c.accent))
-        self.occupied.append(_Rect(left, top, width, card_bottom - top + star_r + 12))
-        return card_bottom + star_r + 12
+            ),
+            star(CENTRE, card_bottom + 1, star_r, c.accent),
+        ]
+        bottom = card_bottom + star_r + 12
+        canvas.occupied.append(Rect(left, top, width, bottom - top))
+        return bottom
 
     def _trajectory(self, top: float, bottom: float) -> None:
-        self.back.append(
+        """A dotted line from the nose up to the star."""
+        self.canvas.back.append(
             element(
                 "path",
                 d=f"M{num(CENTRE)} {num(bottom - 10)}V{num(top + 8)}",
@@ -545,156 +364,152 @@ class _Rocket:
             )
         )
 
-    def _nose(self, tip: float) -> float:
+    # -- the rocket itself -----------------------------------------------------------
+
+    def _nose(self, tip: float, height: float) -> float:
         """The nose cone with the vision. Returns the body's top edge."""
-        c = self.c
-        height = NOSE_HEIGHT
+        c, canvas = self.c, self.canvas
         base = tip + height
-        curve = _Ogive(CENTRE, tip, BODY_WIDTH / 2, height)
-        self.shapes.append(element("path", d=curve.path(), fill=c.accent))
-        self.occupied.append(_Rect(BODY_LEFT, tip, BODY_WIDTH, height))
+        cone = Ogive(CENTRE, tip, BODY_WIDTH / 2, height)
+        canvas.shapes.append(element("path", d=cone.path(), fill=c.accent))
+        canvas.occupied.append(Rect(BODY_LEFT, tip, BODY_WIDTH, height))
         pad = 22.0
         bottom = base - 18
         ceiling = tip + height * 0.2
-        eyebrow_h = EYEBROW_SIZE * 1.2 + 6
-        vision = self._cone_text(curve, ceiling + eyebrow_h, bottom, pad)
+        eyebrow_h = EYEBROW_HEIGHT + 6
+        vision = self._cone_text(cone, ceiling + eyebrow_h, bottom, pad)
         text_top = bottom - vision.height
-        on = c.accent
-        self._eyebrow(
+        eyebrow_top = text_top - eyebrow_h
+        canvas.eyebrow(
             "Our vision",
             x=CENTRE,
-            top=text_top - eyebrow_h,
-            width=2 * (curve.half_width(text_top - eyebrow_h) - pad),
-            background=on,
+            top=eyebrow_top,
+            width=2 * (cone.half_width(eyebrow_top) - pad),
+            background=c.accent,
         )
-        self._place(vision, x=CENTRE, top=text_top, anchor="middle", background=on, role="nose")
+        canvas.place(
+            vision, x=CENTRE, top=text_top, anchor="middle", background=c.accent, role="nose"
+        )
         # A porthole above the text, when the cone leaves room for one.
         room_top = tip + height * 0.24
-        room = text_top - eyebrow_h - 10 - room_top
+        room = eyebrow_top - 10 - room_top
         if room >= 44:
             r = min(24.0, room / 2 - 2)
-            cy = text_top - eyebrow_h - 10 - room / 2
-            self.shapes.append(
+            cy = eyebrow_top - 10 - room / 2
+            canvas.shapes += [
                 element(
-                    "circle", cx=CENTRE, cy=cy, r=r, fill=c.window, stroke=c.deep, stroke_width=6
-                )
-            )
-            self.shapes.append(
+                    "circle", cx=CENTRE, cy=cy, r=r, fill=c.window, stroke=c.band, stroke_width=6
+                ),
                 element(
                     "path",
-                    d=_arc(CENTRE, cy, r * 0.58, 195, 255),
+                    d=arc(CENTRE, cy, r * 0.58, 195, 255),
                     stroke=c.paper,
                     stroke_width=4,
                     stroke_linecap="round",
                     fill="none",
-                )
-            )
+                ),
+            ]
         return base
 
-    def _cone_text(self, curve: _Ogive, ceiling: float, bottom: float, pad: float) -> FittedText:
-        """The vision, wrapped so each line is as wide as the cone at its height."""
+    def _cone_text(self, cone: Ogive, ceiling: float, bottom: float, pad: float) -> FittedText:
+        """The vision, wrapped so that each line is as wide as the cone at its height,
+        and the lines are as even as that allows."""
         text = clean(self.strategy.nose) or " "
+        regular = self.canvas.regular
         start = 22.0
         for size in _steps(start, MIN_SIZE):
             leading = size * 1.25
             most = math.floor((bottom - ceiling) / leading + 1e-6)
             for count in range(1, most + 1):
-                block_top = bottom - count * leading
+                tops = [bottom - (count - line) * leading for line in range(count)]
+                full = [2 * (cone.half_width(y) - pad) for y in tops]
 
-                def widths(scale: float, block_top: float = block_top) -> list[float]:
-                    return [
-                        scale * 2 * (curve.half_width(block_top + line * leading) - pad)
-                        for line in range(count)
-                    ]
+                def attempt(
+                    scale: float,
+                    full: list[float] = full,
+                    count: int = count,
+                    size: float = size,
+                ) -> WrappedText | None:
+                    widths = [scale * width for width in full]
+                    wrapped = wrap(
+                        text,
+                        regular,
+                        size,
+                        max(widths),
+                        count,
+                        line_widths=widths,
+                        break_words=False,
+                    )
+                    return None if wrapped.abbreviated or wrapped.overflows else wrapped
 
-                wrapped = wrap(
-                    text,
-                    self.regular,
-                    size,
-                    max(widths(1)),
-                    count,
-                    line_widths=widths(1),
-                    break_words=False,
-                )
-                if wrapped.abbreviated or wrapped.overflows:
+                best = attempt(1.0)
+                if best is None:
                     continue
-                # Even out the lines: the narrowest cone that still takes the text.
                 low, high = 0.5, 1.0
                 for _ in range(10):
                     middle = (low + high) / 2
-                    trial = wrap(
-                        text,
-                        self.regular,
-                        size,
-                        max(widths(middle)),
-                        count,
-                        line_widths=widths(middle),
-                        break_words=False,
-                    )
-                    if trial.abbreviated or trial.overflows:
+                    trial = attempt(middle)
+                    if trial is None:
                         low = middle
                     else:
-                        wrapped, high = trial, middle
+                        best, high = trial, middle
                 return FittedText(
-                    lines=wrapped.lines,
+                    lines=best.lines,
                     size=size,
                     line_height=1.25,
-                    width=wrapped.width,
+                    width=best.width,
                     shrunk=size < start,
                     abbreviated=False,
                 )
         # Last resort: a plain box as wide as the cone at the ceiling.
-        return self._fit(
+        return self.canvas.fit(
             text,
-            2 * (curve.half_width(ceiling) - pad),
+            2 * (cone.half_width(ceiling) - pad),
             bottom - ceiling,
             size=MIN_SIZE,
             label="The nose (vision)",
         )
 
-    def _body(self, top: float, bottom: float) -> None:
-        """One band per priority, numbered, between a top and bottom stripe."""
-        c = self.c
-        stripe = 30.0
-        priorities = self.strategy.priorities
+    def _band_need(self, title: str, summary: str) -> float:
+        """The height a priority's band needs with its text at the usual sizes."""
+        title_left = BODY_LEFT + 26 + 2 * 21 * 0.86 + 12
+        title_fit = self.canvas.fit(
+            title,
+            BODY_RIGHT - 24 - title_left,
+            2 * 21 * 1.15,
+            size=21,
+            bold=True,
+            line_height=1.15,
+            max_lines=2,
+        )
+        need = title_fit.height + 16
+        if clean(summary):
+            summary_fit = self.canvas.fit(
+                summary, BODY_RIGHT - 50 - BODY_LEFT, 1e4, size=17, line_height=1.2
+            )
+            need += 4 + summary_fit.height
+        return need
+
+    def _body(self, top: float, bottom: float, needs: list[float]) -> None:
+        """One band per priority, numbered, between two labelled stripes."""
+        c, canvas = self.c, self.canvas
+        stripe = STRIPE
         radius = 30.0
-        self.shapes.append(
-            element(
-                "path",
-                d=_rounded_bottom(BODY_LEFT, top, BODY_WIDTH, bottom - top, radius),
-                fill=c.body,
-            )
-        )
-        # Stripes: "our priorities" under the nose, "what powers us" above the engines.
-        self.shapes.append(
-            element("rect", x=BODY_LEFT, y=top, width=BODY_WIDTH, height=stripe, fill=c.band)
-        )
-        self._eyebrow(
-            "Our priorities",
-            x=CENTRE,
-            top=top + (stripe - EYEBROW_SIZE * 1.2) / 2,
-            width=BODY_WIDTH - 40,
-            background=c.band,
-            fill=c.brand_text_on(c.band, c.accent_soft),
-        )
+        label_fill = c.brand_text_on(c.band, c.accent_soft)
         engine_band = bottom - stripe
-        self.shapes.append(
+        canvas.shapes += [
             element(
                 "path",
-                d=_rounded_bottom(BODY_LEFT, engine_band, BODY_WIDTH, stripe, radius),
+                d=rounded_bottom(BODY_LEFT, top, BODY_WIDTH, bottom - top, radius),
+                fill=c.body,
+            ),
+            element("rect", x=BODY_LEFT, y=top, width=BODY_WIDTH, height=stripe, fill=c.band),
+            element(
+                "path",
+                d=rounded_bottom(BODY_LEFT, engine_band, BODY_WIDTH, stripe, radius),
                 fill=c.band,
-            )
-        )
-        self._eyebrow(
-            "What powers us",
-            x=CENTRE,
-            top=engine_band + (stripe - EYEBROW_SIZE * 1.2) / 2 - 2,
-            width=BODY_WIDTH - 2 * radius,
-            background=c.band,
-            fill=c.brand_text_on(c.band, c.accent_soft),
-        )
-        # A highlight down the left edge, for roundness.
-        self.shapes.append(
+            ),
+            # A highlight down the left edge, for roundness.
             element(
                 "rect",
                 x=BODY_LEFT + 10,
@@ -704,96 +519,116 @@ class _Rocket:
                 rx=3,
                 fill=c.paper,
                 fill_opacity=0.18,
-            )
+            ),
+        ]
+        canvas.eyebrow(
+            "Our priorities",
+            x=CENTRE,
+            top=top + (stripe - EYEBROW_HEIGHT) / 2,
+            width=BODY_WIDTH - 40,
+            background=c.band,
+            fill=label_fill,
+        )
+        canvas.eyebrow(
+            "What powers us",
+            x=CENTRE,
+            top=engine_band + (stripe - EYEBROW_HEIGHT) / 2 - 2,
+            width=BODY_WIDTH - 2 * radius,
+            background=c.band,
+            fill=label_fill,
         )
         inner_top = top + stripe
-        section = (engine_band - inner_top) / len(priorities)
-        badge_r = 18.0
-        text_left = BODY_LEFT + 26 + 2 * badge_r + 14
-        text_width = BODY_RIGHT - 24 - text_left
-        # The summary runs the full width, from under the number badge.
-        summary_left = BODY_LEFT + 26
-        summary_width = BODY_RIGHT - 24 - summary_left
-        for index, priority in enumerate(priorities):
-            y0 = inner_top + index * section
-            fill = c.body if index % 2 == 0 else c.body_alt
-            if index % 2:
-                self.shapes.append(
-                    element("rect", x=BODY_LEFT, y=y0, width=BODY_WIDTH, height=section, fill=fill)
-                )
-            usable = section - 10
-            name = f"Priority '{clean(priority.title)}'"
-            title_size = max(21.0, min(26.0, round(section * 0.15)))
-            title_fit = self._fit(
-                priority.title,
-                text_width,
-                min(usable, 2 * title_size * 1.15),
-                size=title_size,
-                bold=True,
-                line_height=1.15,
-                max_lines=2,
-                label=f"{name} title",
+        y = inner_top
+        heights = _band_heights(needs, engine_band - inner_top)
+        for index, (priority, height) in enumerate(
+            zip(self.strategy.priorities, heights, strict=True)
+        ):
+            self._priority(index, priority.title, priority.summary, y, height)
+            y += height
+
+    def _priority(self, index: int, title: str, summary: str, top: float, height: float) -> None:
+        """One priority: a number badge and the title, the summary full width below."""
+        c, canvas = self.c, self.canvas
+        fill = c.body if index % 2 == 0 else c.body_alt
+        if index % 2:
+            canvas.shapes.append(
+                element("rect", x=BODY_LEFT, y=top, width=BODY_WIDTH, height=height, fill=fill)
             )
-            summary_room = usable - title_fit.height - 4
-            summary_fit = None
-            if summary_room >= MIN_SIZE * 1.2 and clean(priority.summary):
-                summary_fit = self._fit(
-                    priority.summary,
-                    summary_width,
-                    summary_room,
-                    size=max(17.0, min(20.0, round(section * 0.11))),
-                    line_height=1.2,
-                    label=f"{name} summary",
-                )
-            elif clean(priority.summary):
-                self.warnings.append(f"{name} summary left off the rocket (no room)")
-            block = title_fit.height + (4 + summary_fit.height if summary_fit else 0)
-            block_top = y0 + (section - block) / 2
-            title_box = self._place(
-                title_fit,
-                x=text_left,
-                top=block_top,
-                bold=True,
+        # Fewer priorities leave taller bands: the type grows to suit, within limits.
+        title_size = max(21.0, min(26.0, round(height * 0.15)))
+        badge_r = title_size * 0.86
+        left = BODY_LEFT + 26
+        title_left = left + 2 * badge_r + 12
+        usable = height - 10
+        name = f"Priority '{clean(title)}'"
+        title_fit = canvas.fit(
+            title,
+            BODY_RIGHT - 24 - title_left,
+            min(usable, 2 * title_size * 1.15),
+            size=title_size,
+            bold=True,
+            line_height=1.15,
+            max_lines=2,
+            label=f"{name} title",
+        )
+        summary_room = usable - title_fit.height - 4
+        summary_fit = None
+        if clean(summary) and summary_room >= MIN_SIZE * 1.2:
+            summary_fit = canvas.fit(
+                summary,
+                BODY_RIGHT - 24 - left,
+                summary_room,
+                size=max(17.0, min(20.0, round(height * 0.11))),
+                line_height=1.2,
+                label=f"{name} summary",
+            )
+        elif clean(summary):
+            canvas.warnings.append(f"{name} summary left off the rocket (no room)")
+        block = title_fit.height + (4 + summary_fit.height if summary_fit else 0)
+        block_top = top + (height - block) / 2
+        title_box = canvas.place(
+            title_fit,
+            x=title_left,
+            top=block_top,
+            bold=True,
+            background=fill,
+            role="priority-title",
+        )
+        if summary_fit:
+            canvas.place(
+                summary_fit,
+                x=left,
+                top=title_box.bottom + 4,
                 background=fill,
-                role="priority-title",
+                role="priority-summary",
             )
-            if summary_fit:
-                self._place(
-                    summary_fit,
-                    x=summary_left,
-                    top=title_box.bottom + 4,
-                    background=fill,
-                    role="priority-summary",
-                )
-            cy = block_top + title_fit.leading / 2
-            badge_x = BODY_LEFT + 26 + badge_r
-            self.shapes.append(element("circle", cx=badge_x, cy=cy, r=badge_r, fill=c.accent))
-            number = self._fit(
-                str(index + 1), 2 * badge_r, 2 * badge_r, size=20, bold=True, line_height=1
-            )
-            self._place(
-                number,
-                x=badge_x,
-                top=cy - number.height / 2,
-                anchor="middle",
-                bold=True,
-                background=c.accent,
-                role="priority-number",
-            )
+        cy = block_top + title_fit.leading / 2
+        badge_x = left + badge_r
+        canvas.shapes.append(element("circle", cx=badge_x, cy=cy, r=badge_r, fill=c.accent))
+        number = canvas.fit(
+            str(index + 1), 2 * badge_r, 2 * badge_r, size=20, bold=True, line_height=1
+        )
+        canvas.place(
+            number,
+            x=badge_x,
+            top=cy - number.height / 2,
+            anchor="middle",
+            bold=True,
+            background=c.accent,
+            role="priority-number",
+        )
 
     def _fins(self, body_top: float, body_bottom: float) -> float:
-        """Two fins carrying the values as labels. Returns the fins' top edge."""
-        c = self.c
+        """Two fins carrying the values on labels. Returns the fins' top edge."""
+        c, canvas = self.c, self.canvas
         names = [value.name for value in self.values.values]
         split = math.ceil(len(names) / 2)
         sides = [names[:split], names[split:]]
-        outer_gap = 16.0
-        pill_w = BODY_LEFT - 18 - FIN_OUTER - outer_gap
-        text_w = pill_w - 28
+        pill_w = BODY_LEFT - 18 - FIN_OUTER - 16
         fits = [
-            self._fit(
+            canvas.fit(
                 name,
-                text_w,
+                pill_w - 28,
                 2 * 19 * 1.15,
                 size=19,
                 bold=True,
@@ -806,38 +641,35 @@ class _Rocket:
         ]
         pill_h = max(fit.height for fit in fits) + 24
         count = len(sides[0])
-        eyebrow_h = EYEBROW_SIZE * 1.2
-        content = eyebrow_h + 12 + count * pill_h + (count - 1) * GAP
+        content = EYEBROW_HEIGHT + 12 + count * pill_h + (count - 1) * GAP
         tip = body_bottom + 30
-        content_bottom = tip - 20
-        content_top = content_bottom - content
+        content_top = tip - 20 - content
         outer_top = content_top - 16
         attach_top = max(outer_top - 110, body_top + 60)
-        top = attach_top
+        value_fill = c.brand_text_on(c.card, self.theme.primary)
+        index = 0
         for side, side_names in enumerate(sides):
-            mirror = side == 1
-            self.shapes.append(
+            right = side == 1
+            inner = BODY_RIGHT - 6 if right else BODY_LEFT + 6
+            outer = WIDTH - FIN_OUTER if right else FIN_OUTER
+            canvas.shapes.append(
                 element(
                     "path",
-                    d=_fin(attach_top, outer_top, tip, body_bottom - 20, mirror),
+                    d=fin(inner, outer, attach_top, outer_top, tip, body_bottom - 20),
                     fill=c.accent,
                 )
             )
-            pill_x = FIN_OUTER + outer_gap if not mirror else BODY_RIGHT + 18
+            pill_x = BODY_RIGHT + 18 if right else FIN_OUTER + 16
             centre = pill_x + pill_w / 2
-            self._eyebrow(
-                "Our values",
-                x=centre,
-                top=content_top,
-                width=pill_w,
-                background=c.accent,
+            canvas.eyebrow(
+                "Our values", x=centre, top=content_top, width=pill_w, background=c.accent
             )
-            # Centre this side's pills on the other side's when it has fewer.
-            offset = (count - len(side_names)) * (pill_h + GAP) / 2
-            y = content_top + eyebrow_h + 12 + offset
-            for name in side_names:
-                fitted = fits[names.index(name)]
-                self.shapes.append(
+            # A side with fewer values centres them against the other side's.
+            y = content_top + EYEBROW_HEIGHT + 12 + (count - len(side_names)) * (pill_h + GAP) / 2
+            for _ in side_names:
+                fitted = fits[index]
+                index += 1
+                canvas.shapes.append(
                     element(
                         "rect",
                         x=pill_x,
@@ -848,30 +680,32 @@ class _Rocket:
                         fill=c.card,
                     )
                 )
-                self._place(
+                canvas.place(
                     fitted,
                     x=centre,
                     top=y + (pill_h - fitted.height) / 2,
                     anchor="middle",
                     bold=True,
                     background=c.card,
-                    fill=c.brand_text_on(c.card, self.theme.primary),
+                    fill=value_fill,
                     role="value",
                 )
                 y += pill_h + GAP
-        self.occupied.append(_Rect(MARGIN, attach_top, WIDTH - 2 * MARGIN, tip - attach_top))
-        return top
+        canvas.occupied.append(Rect(MARGIN, attach_top, WIDTH - 2 * MARGIN, tip - attach_top))
+        return attach_top
+
+    # -- bottom: engines and launch pad ----------------------------------------------
 
     def _engines(self, pad_top: float) -> float:
-        """Nozzles, flames and a label per enabler. Returns the body's bottom edge."""
-        c = self.c
+        """Nozzles and flames, and a label per enabler. Returns the body's bottom edge."""
+        c, canvas = self.c, self.canvas
         engines = self.strategy.engines
         count = len(engines)
         span = min(WIDTH - 2 * MARGIN, count * 210.0)
         slot = span / count
         label_w = slot - 14
         fits = [
-            self._fit(
+            canvas.fit(
                 engine.title,
                 label_w - 20,
                 3 * 18 * 1.15,
@@ -886,28 +720,24 @@ class _Rocket:
         ]
         label_h = max(fit.height for fit in fits) + 22
         label_top = pad_top - 16 - label_h
-        flame = 58.0
         nozzle_h = 24.0
-        nozzle_bottom = label_top - flame
+        nozzle_bottom = label_top - 58
         body_bottom = nozzle_bottom - nozzle_h
         inner = BODY_WIDTH - 100
         nozzle_w = min(58.0, inner / count - 16)
+        start = nozzle_bottom - 4
+        length = label_top - 8 - start
         for index, fitted in enumerate(fits):
             nx = BODY_LEFT + 50 + inner * (index + 0.5) / count
-            lx = CENTRE - span / 2 + slot * (index + 0.5)
-            # Straight flames, outer to core, ending just above the labels.
-            start = nozzle_bottom - 4
-            tip = label_top - 8
-            for share, length, fill in (
+            for share, reach, fill in (
                 (0.84, 1.0, c.accent),
                 (0.54, 0.74, c.flame_mid),
                 (0.28, 0.48, c.flame_core),
             ):
-                self.back.append(
-                    _flame(nx, start, nozzle_w * share, nx, start + (tip - start) * length, fill)
-                )
-            self.shapes.append(_nozzle(nx, body_bottom - 2, nozzle_w, nozzle_h + 2, c.nozzle))
-            self.shapes.append(
+                canvas.back.append(flame(nx, start, nozzle_w * share, length * reach, fill))
+            canvas.shapes.append(nozzle(nx, body_bottom - 2, nozzle_w, nozzle_h + 2, c.nozzle))
+            lx = CENTRE - span / 2 + slot * (index + 0.5)
+            canvas.shapes.append(
                 element(
                     "rect",
                     x=lx - label_w / 2,
@@ -920,7 +750,7 @@ class _Rocket:
                     stroke_width=3,
                 )
             )
-            self._place(
+            canvas.place(
                 fitted,
                 x=lx,
                 top=label_top + (label_h - fitted.height) / 2,
@@ -930,20 +760,20 @@ class _Rocket:
                 fill=c.ink,
                 role="engine",
             )
-        self.occupied.append(
-            _Rect(CENTRE - span / 2, body_bottom, span, label_top + label_h - body_bottom)
+        canvas.occupied.append(
+            Rect(CENTRE - span / 2, body_bottom, span, label_top + label_h - body_bottom)
         )
         return body_bottom
 
     def _launch_pad(self) -> float:
         """The foundations on a platform at the bottom. Returns its top edge."""
-        c = self.c
+        c, canvas = self.c, self.canvas
         items = self.strategy.launch_pad
         left, width = MARGIN, WIDTH - 2 * MARGIN
         pad_x = 24.0
         slot = (width - 2 * pad_x) / len(items)
         fits = [
-            self._fit(
+            canvas.fit(
                 item.title,
                 slot - 24,
                 2 * 18 * 1.15,
@@ -957,117 +787,89 @@ class _Rocket:
             for item in items
         ]
         text_h = max(fit.height for fit in fits)
-        eyebrow_h = EYEBROW_SIZE * 1.2
-        height = 18 + eyebrow_h + 10 + text_h + 18
-        bottom = HEIGHT - MARGIN
-        top = bottom - height
-        self.shapes.append(
-            element("rect", x=left, y=top, width=width, height=height, rx=22, fill=c.deep)
+        height = 18 + EYEBROW_HEIGHT + 10 + text_h + 18
+        top = HEIGHT - MARGIN - height
+        canvas.shapes.append(
+            element("rect", x=left, y=top, width=width, height=height, rx=22, fill=c.band)
         )
-        self._eyebrow(
+        canvas.eyebrow(
             "Our foundations",
             x=CENTRE,
             top=top + 18,
             width=width - 2 * pad_x,
-            background=c.deep,
-            fill=c.brand_text_on(c.deep, c.accent_soft),
+            background=c.band,
+            fill=c.brand_text_on(c.band, c.accent_soft),
         )
-        row_top = top + 18 + eyebrow_h + 10
+        row_top = top + 18 + EYEBROW_HEIGHT + 10
         for index, fitted in enumerate(fits):
-            x = left + pad_x + slot * (index + 0.5)
             if index:
-                sx = left + pad_x + slot * index
-                self.shapes.append(
+                x = left + pad_x + slot * index
+                canvas.shapes.append(
                     element(
                         "path",
-                        d=f"M{num(sx)} {num(row_top)}V{num(row_top + text_h)}",
+                        d=f"M{num(x)} {num(row_top)}V{num(row_top + text_h)}",
                         stroke=c.deep_line,
                         stroke_width=2,
                         stroke_linecap="round",
                     )
                 )
-            self._place(
+            canvas.place(
                 fitted,
-                x=x,
+                x=left + pad_x + slot * (index + 0.5),
                 top=row_top + (text_h - fitted.height) / 2,
                 anchor="middle",
                 bold=True,
-                background=c.deep,
+                background=c.band,
                 role="foundation",
             )
-        self.occupied.append(_Rect(left, top, width, height))
+        canvas.occupied.append(Rect(left, top, width, height))
         return top
 
-    def _boosters(self, top: float, bottom: float) -> None:
-        """A school's local priorities, as modules docked either side of the rocket."""
-        c = self.c
+    # -- a school's own focus ------------------------------------------------------
+
+    def _local_priorities(self, top: float, bottom: float) -> None:
+        """A school's local priorities, as "Our focus" cards either side of the rocket."""
+        c, canvas = self.c, self.canvas
         width = MODULE_RIGHT - MARGIN
-        columns = [list(self.local[0::2]), list(self.local[1::2])]
+        columns = [self.local[0::2], self.local[1::2]]
         tallest = max(len(column) for column in columns)
         gap = 18.0
-        card_room = (bottom - top - (tallest - 1) * gap) / tallest
         pad = 14.0
-        band = EYEBROW_SIZE * 1.2 + 14
+        band = EYEBROW_HEIGHT + 14
         text_w = width - 2 * pad
-        cards: list[list[tuple[FittedText, FittedText | None, float]]] = []
-        for column in columns:
-            fitted_column = []
-            for item in column:
-                label = f"Local priority '{clean(item.title)}'"
-                inner = card_room - band - 2 * pad
-                title = self._fit(
-                    item.title,
-                    text_w,
-                    min(3 * 19 * 1.15, inner),
-                    size=19,
-                    bold=True,
-                    line_height=1.15,
-                    max_lines=3,
-                    label=f"{label} title",
-                )
-                summary_room = inner - title.height - 6
-                summary = None
-                if clean(item.summary) and summary_room >= MIN_SIZE * 1.2:
-                    summary = self._fit(
-                        item.summary,
-                        text_w,
-                        summary_room,
-                        size=17,
-                        line_height=1.2,
-                        label=f"{label} summary",
-                    )
-                elif clean(item.summary):
-                    self.warnings.append(f"{label} summary left off the rocket (no room)")
-                height = band + 2 * pad + title.height + (6 + summary.height if summary else 0)
-                fitted_column.append((title, summary, height))
-            cards.append(fitted_column)
-        # Both columns share one vertical centre, so the pair looks balanced.
-        for side, column in enumerate(cards):
-            stack = sum(card[2] for card in column) + (len(column) - 1) * gap
+        inner = (bottom - top - (tallest - 1) * gap) / tallest - band - 2 * pad
+        title_fill = c.brand_text_on(c.module, self.theme.primary)
+        for side, column in enumerate(columns):
+            cards = [self._fit_local(item, text_w, inner) for item in column]
+            heights = [
+                band + 2 * pad + title.height + (6 + summary.height if summary else 0)
+                for title, summary in cards
+            ]
             x = MARGIN if side == 0 else WIDTH - MARGIN - width
-            y = top + (bottom - top - stack) / 2
-            for title, summary, height in column:
-                self._module(x, y, width, height, band)
-                self._eyebrow(
+            # Both columns share one vertical centre, so the pair looks balanced.
+            y = top + (bottom - top - sum(heights) - (len(cards) - 1) * gap) / 2
+            for (title, summary), height in zip(cards, heights, strict=True):
+                self._card(x, y, width, height, band)
+                canvas.eyebrow(
                     "Our focus",
                     x=x + pad,
-                    top=y + (band - EYEBROW_SIZE * 1.2) / 2,
+                    top=y + (band - EYEBROW_HEIGHT) / 2,
                     width=text_w,
                     anchor="start",
                     background=c.accent,
                     role="local-eyebrow",
                 )
-                title_box = self._place(
+                title_box = canvas.place(
                     title,
                     x=x + pad,
                     top=y + band + pad,
                     bold=True,
                     background=c.module,
-                    fill=c.brand_text_on(c.module, self.theme.primary),
+                    fill=title_fill,
                     role="local-title",
                 )
                 if summary:
-                    self._place(
+                    canvas.place(
                         summary,
                         x=x + pad,
                         top=title_box.bottom + 6,
@@ -1076,16 +878,40 @@ class _Rocket:
                         role="local-summary",
                     )
                 y += height + gap
-        self.occupied.append(_Rect(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top))
+        canvas.occupied.append(Rect(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top))
 
-    def _module(self, x: float, y: float, width: float, height: float, band: float) -> None:
-        """One local-priority module: a card with an accent band along its top."""
-        c = self.c
-        self.shapes.append(
-            element("rect", x=x, y=y, width=width, height=height, rx=18, fill=c.module)
+    def _fit_local(
+        self, item: TitledText, width: float, height: float
+    ) -> tuple[FittedText, FittedText | None]:
+        canvas = self.canvas
+        label = f"Local priority '{clean(item.title)}'"
+        title = canvas.fit(
+            item.title,
+            width,
+            min(3 * 19 * 1.15, height),
+            size=19,
+            bold=True,
+            line_height=1.15,
+            max_lines=3,
+            label=f"{label} title",
         )
-        self.shapes.append(element("path", d=_rounded_top(x, y, width, band, 18), fill=c.accent))
-        self.shapes.append(
+        room = height - title.height - 6
+        if not clean(item.summary):
+            return title, None
+        if room < MIN_SIZE * 1.2:
+            canvas.warnings.append(f"{label} summary left off the rocket (no room)")
+            return title, None
+        summary = canvas.fit(
+            item.summary, width, room, size=17, line_height=1.2, label=f"{label} summary"
+        )
+        return title, summary
+
+    def _card(self, x: float, y: float, width: float, height: float, band: float) -> None:
+        """A local-priority card: tinted, outlined, with an accent band along its top."""
+        c = self.c
+        self.canvas.shapes += [
+            element("rect", x=x, y=y, width=width, height=height, rx=18, fill=c.module),
+            element("path", d=rounded_top(x, y, width, band, 18), fill=c.accent),
             element(
                 "rect",
                 x=x,
@@ -1096,47 +922,50 @@ class _Rocket:
                 fill="none",
                 stroke=c.accent,
                 stroke_width=3,
-            )
-        )
+            ),
+        ]
+
+    # -- decoration ----------------------------------------------------------------
 
     def _backdrop(self, body_top: float) -> None:
-        """A soft disc behind the rocket and a scatter of small stars."""
-        c = self.c
-        self.back.insert(0, element("circle", cx=CENTRE, cy=body_top + 40, r=430, fill=c.halo))
-        free = [
-            _Rect(box.x - 14, box.y - 14, box.width + 28, box.height + 28) for box in self.boxes
-        ] + [
-            _Rect(rect.x - 10, rect.y - 10, rect.width + 20, rect.height + 20)
-            for rect in self.occupied
-        ]
-        seed = 7
-        stars = []
-        for _ in range(140):
-            seed = (seed * 1103515245 + 12345) % 2**31
-            x = MARGIN / 2 + (seed % 10000) / 10000 * (WIDTH - MARGIN)
-            seed = (seed * 1103515245 + 12345) % 2**31
-            y = MARGIN / 2 + (seed % 10000) / 10000 * (body_top + 200)
-            seed = (seed * 1103515245 + 12345) % 2**31
-            big = seed % 5 == 0
+        """A soft disc behind the rocket and a scatter of small stars in the clear sky."""
+        c, canvas = self.c, self.canvas
+        canvas.back.insert(0, element("circle", cx=CENTRE, cy=body_top + 40, r=430, fill=c.halo))
+        keep_clear = [
+            Rect(box.x, box.y, box.width, box.height).grown(14) for box in canvas.boxes
+        ] + [rect.grown(10) for rect in canvas.occupied]
+        chance = random.Random(7)  # a fixed seed: the same sky every time
+        stars: list[tuple[float, float, bool]] = []
+        for _ in range(200):
+            x = MARGIN / 2 + chance.random() * (WIDTH - MARGIN)
+            y = MARGIN + chance.random() * (body_top + 200 - MARGIN)
+            big = chance.random() < 0.25
             r = 9.0 if big else 2.6
-            if any(
-                rect.x - r < x < rect.right + r and rect.y - r < y < rect.bottom + r
-                for rect in free
-            ):
+            if any(rect.grown(r).contains(x, y) for rect in keep_clear):
                 continue
-            if any(math.hypot(x - sx, y - sy) < 60 for sx, sy, _ in stars):
+            if any(math.hypot(x - sx, y - sy) < 64 for sx, sy, _ in stars):
                 continue
             stars.append((x, y, big))
-            if len(stars) >= 22:
+            if len(stars) >= 24:
                 break
         for x, y, big in stars:
             if big:
-                self.back.append(_sparkle(x, y, 9, c.star_dust))
+                canvas.back.append(sparkle(x, y, 9, c.star_dust))
             else:
-                self.back.append(element("circle", cx=x, cy=y, r=2.6, fill=c.star_dust))
+                canvas.back.append(element("circle", cx=x, cy=y, r=2.6, fill=c.star_dust))
 
 
-# -- shapes ----------------------------------------------------------------------
+def _band_heights(needs: list[float], room: float) -> list[float]:
+    """Equal bands when every band's text fits one; otherwise each band gets what
+    it needs plus a fair share of the rest, or, when there is not enough room for
+    all of them, a share in proportion to its need."""
+    count = len(needs)
+    if max(needs) * count <= room:
+        return [room / count] * count
+    total = sum(needs)
+    if total <= room:
+        return [need + (room - total) / count for need in needs]
+    return [need * room / total for need in needs]
 
 
 def _sentence(title: str, summary: str) -> str:
@@ -1146,158 +975,6 @@ def _sentence(title: str, summary: str) -> str:
 
 def _end(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
-
-
-def _star(cx: float, cy: float, r: float, fill: str) -> str:
-    points = []
-    for index in range(10):
-        angle = -math.pi / 2 + index * math.pi / 5
-        radius = r if index % 2 == 0 else r * 0.48
-        points.append(f"{num(cx + radius * math.cos(angle))},{num(cy + radius * math.sin(angle))}")
-    return element(
-        "polygon",
-        points=" ".join(points),
-        fill=fill,
-        stroke=fill,
-        stroke_width=r * 0.22,
-        stroke_linejoin="round",
-    )
-
-
-def _sparkle(cx: float, cy: float, r: float, fill: str) -> str:
-    k = r * 0.22
-    d = (
-        f"M{num(cx)} {num(cy - r)}Q{num(cx + k)} {num(cy - k)} {num(cx + r)} {num(cy)}"
-        f"Q{num(cx + k)} {num(cy + k)} {num(cx)} {num(cy + r)}"
-        f"Q{num(cx - k)} {num(cy + k)} {num(cx - r)} {num(cy)}"
-        f"Q{num(cx - k)} {num(cy - k)} {num(cx)} {num(cy - r)}Z"
-    )
-    return element("path", d=d, fill=fill)
-
-
-def _arc(cx: float, cy: float, r: float, start: float, end: float) -> str:
-    a0, a1 = math.radians(start), math.radians(end)
-    x0, y0 = cx + r * math.cos(a0), cy + r * math.sin(a0)
-    x1, y1 = cx + r * math.cos(a1), cy + r * math.sin(a1)
-    return f"M{num(x0)} {num(y0)}A{num(r)} {num(r)} 0 0 1 {num(x1)} {num(y1)}"
-
-
-def _rounded_top(x: float, y: float, width: float, height: float, r: float) -> str:
-    r = min(r, height, width / 2)
-    right, bottom = x + width, y + height
-    return (
-        f"M{num(x)} {num(bottom)}V{num(y + r)}Q{num(x)} {num(y)} {num(x + r)} {num(y)}"
-        f"H{num(right - r)}Q{num(right)} {num(y)} {num(right)} {num(y + r)}V{num(bottom)}Z"
-    )
-
-
-def _rounded_bottom(x: float, y: float, width: float, height: float, r: float) -> str:
-    r = min(r, height, width / 2)
-    right, bottom = x + width, y + height
-    return (
-        f"M{num(x)} {num(y)}H{num(right)}V{num(bottom - r)}"
-        f"Q{num(right)} {num(bottom)} {num(right - r)} {num(bottom)}"
-        f"H{num(x + r)}Q{num(x)} {num(bottom)} {num(x)} {num(bottom - r)}Z"
-    )
-
-
-def _fin(
-    attach_top: float, outer_top: float, tip: float, attach_bottom: float, mirror: bool
-) -> str:
-    """A swept fin from the body's side out to the margin (mirrored for the right)."""
-    inner, outer = BODY_LEFT + 6, FIN_OUTER
-    r = 24.0
-    run, rise = inner - outer, outer_top - attach_top
-    length = math.hypot(run, rise)
-    before = (outer + run * r / length, outer_top - rise * r / length)
-
-    def x(value: float) -> float:
-        return WIDTH - value if mirror else value
-
-    return (
-        f"M{num(x(inner))} {num(attach_top)}"
-        f"L{num(x(before[0]))} {num(before[1])}"
-        f"Q{num(x(outer))} {num(outer_top)} {num(x(outer))} {num(outer_top + r)}"
-        f"V{num(tip - r)}"
-        f"Q{num(x(outer))} {num(tip)} {num(x(outer + r))} {num(tip)}"
-        f"L{num(x(inner))} {num(attach_bottom)}Z"
-    )
-
-
-def _nozzle(cx: float, top: float, width: float, height: float, fill: str) -> str:
-    top_w = width * 0.62
-    d = (
-        f"M{num(cx - top_w / 2)} {num(top)}H{num(cx + top_w / 2)}"
-        f"L{num(cx + width / 2)} {num(top + height - 4)}"
-        f"Q{num(cx + width / 2)} {num(top + height)} {num(cx + width / 2 - 4)} {num(top + height)}"
-        f"H{num(cx - width / 2 + 4)}"
-        f"Q{num(cx - width / 2)} {num(top + height)} {num(cx - width / 2)} {num(top + height - 4)}Z"
-    )
-    return element("path", d=d, fill=fill)
-
-
-def _flame(x0: float, y0: float, width: float, x1: float, y1: float, fill: str) -> str:
-    """A flame from a nozzle (level base centred on x0 at y0) to a point at (x1, y1)."""
-    length = math.hypot(x1 - x0, y1 - y0)
-    ux, uy = (x1 - x0) / length, (y1 - y0) / length
-    nx, ny = -uy, ux
-    half = width / 2
-
-    def near_tip(side: float) -> str:
-        back, across = length * 0.38, side * half * 0.5
-        return f"{num(x1 - ux * back + nx * across)} {num(y1 - uy * back + ny * across)}"
-
-    d = (
-        f"M{num(x0 - half)} {num(y0)}"
-        f"C{num(x0 - half * 1.08)} {num(y0 + length * 0.3)} {near_tip(1)} {num(x1)} {num(y1)}"
-        f"C{near_tip(-1)} {num(x0 + half * 1.08)} {num(y0 + length * 0.3)} {num(x0 + half)} {num(y0)}Z"
-    )
-    return element("path", d=d, fill=fill)
-
-
-@dataclass(frozen=True)
-class _Ogive:
-    """The nose cone's outline: two cubic curves from the tip to the base corners."""
-
-    cx: float
-    tip: float
-    half: float
-    height: float
-
-    def _control(self) -> tuple[tuple[float, float], ...]:
-        h, w = self.height, self.half
-        return ((0.0, 0.0), (w * 0.62, h * 0.16), (w, h * 0.5), (w, h))
-
-    def path(self) -> str:
-        (_, _), (x1, y1), (x2, y2), (x3, y3) = self._control()
-        cx, tip = self.cx, self.tip
-        return (
-            f"M{num(cx)} {num(tip)}"
-            f"C{num(cx + x1)} {num(tip + y1)} {num(cx + x2)} {num(tip + y2)}"
-            f" {num(cx + x3)} {num(tip + y3)}"
-            f"H{num(cx - x3)}"
-            f"C{num(cx - x2)} {num(tip + y2)} {num(cx - x1)} {num(tip + y1)} {num(cx)} {num(tip)}Z"
-        )
-
-    def half_width(self, y: float) -> float:
-        """Half the cone's width at height ``y`` (found along the curve)."""
-        target = y - self.tip
-        points = self._control()
-        low, high = 0.0, 1.0
-        for _ in range(40):
-            t = (low + high) / 2
-            if _bezier(points, t)[1] < target:
-                low = t
-            else:
-                high = t
-        return _bezier(points, low)[0]
-
-
-def _bezier(points: tuple[tuple[float, float], ...], t: float) -> tuple[float, float]:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
-    u = 1 - t
-    a, b, cc, d = u**3, 3 * u * u * t, 3 * u * t * t, t**3
-    return (a * x0 + b * x1 + cc * x2 + d * x3, a * y0 + b * y1 + cc * y2 + d * y3)
 
 
 def _steps(start: float, stop: float, step: float = 1.0) -> list[float]:

@@ -251,7 +251,7 @@ def _abbreviate(text: str, measure: Callable[[str], float], max_width: float) ->
         # Keep the cut at a word boundary unless that throws away most of the line.
         if measure(at_word) >= 0.6 * measure(head):
             head = at_word
-    return head.rstrip(" ,;:–—-") + ELLIPSIS
+    return head.rstrip(" ,;:-\u2013\u2014") + ELLIPSIS
 
 
 def _balanced(
@@ -293,7 +293,7 @@ def fit_text(
     letter_spacing: float = 0.0,
     balance: bool = False,
 ) -> FittedText:
-    """Fit ``text`` into a ``box_width`` × ``box_height`` box.
+    """Fit ``text`` into a ``box_width`` by ``box_height`` box.
 
     Tries ``start_size`` first, then smaller sizes ``step`` apart down to
     ``min_size``, wrapping at each.  The first size at which the whole text fits,
@@ -326,7 +326,7 @@ def fit_text(
     lines = _lines_allowed(min_size, line_height, box_height, max_lines)
     if lines < 1:
         raise ValueError(
-            f"a {box_width:.0f}×{box_height:.0f} box cannot hold one line at size {min_size}"
+            f"a {box_width:.0f} by {box_height:.0f} box cannot hold one line at size {min_size}"
         )
     wrapped = wrap(text, metrics, min_size, box_width, lines, letter_spacing=letter_spacing)
     return _fitted(wrapped, min_size, line_height, shrunk=min_size < start_size)
