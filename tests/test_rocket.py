@@ -504,9 +504,10 @@ def test_pdf_posters(tmp_path: Path, page: str, size: tuple[int, int]) -> None:
 
 
 def test_png_uses_the_brand_font(tmp_path: Path) -> None:
-    """A line drawn in the brand font is as wide as Pillow measured it."""
+    """A line drawn in the brand font is as wide as Pillow measured it, and no
+    wider, even where kerning would have tightened it (cairo does not kern)."""
     metrics = FontMetrics(BOLD)
-    text = "Illustrative headline"
+    text = "AVATAR To Wayfarers"
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 100" width="1000" '
         'height="100"><rect width="1000" height="100" fill="#fff"/>'
@@ -519,4 +520,5 @@ def test_png_uses_the_brand_font(tmp_path: Path) -> None:
         ink = image.convert("L").point(lambda v: 255 if v < 128 else 0).getbbox()
     assert ink is not None
     drawn = ink[2] - ink[0]
-    assert drawn == pytest.approx(metrics.width(text, 60), rel=0.03)
+    measured = metrics.width(text, 60)
+    assert measured * 0.97 <= drawn <= measured

@@ -53,7 +53,10 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         self.repo = repo
         self.plan: SitePlan = plan_site(repo, self.config.audience)
         self.context = BlockContext(repo, self.plan)
-        self.abbreviations = abbreviations(repo.language) if repo.language else ""
+        if repo.language is not None:
+            if "abbr" not in config.markdown_extensions:
+                config.markdown_extensions.append("abbr")
+            config.mdx_configs.setdefault("abbr", {})["glossary"] = abbreviations(repo.language)
         config.markdown_extensions.append(TrustBlocksExtension(self.context))
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         config.theme["font"] = False
@@ -91,7 +94,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
         self.context.page_url = page.url
-        return markdown + self.abbreviations
+        return markdown
 
     def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
         planned = self.plan.pages.get(page.file.src_uri)

@@ -15,6 +15,7 @@ abbreviated with "…", which :attr:`RocketResult.warnings` then reports.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import math
 import random
@@ -31,7 +32,15 @@ from .shapes import Ogive, Rect, arc, fin, flame, nozzle, rounded_bottom, rounde
 from .svg import TextBox, element, num
 from .text import FittedText, FontMetrics, WrappedText, clean, wrap
 
-__all__ = ["HEIGHT", "WIDTH", "RocketResult", "RocketTheme", "TextBox", "rocket_svg"]
+__all__ = [
+    "HEIGHT",
+    "WIDTH",
+    "RocketResult",
+    "RocketTheme",
+    "TextBox",
+    "rocket_svg",
+    "with_embedded_fonts",
+]
 
 WIDTH = 1000.0
 HEIGHT = 1414.0
@@ -45,6 +54,8 @@ CENTRE = WIDTH / 2
 NOSE_HEIGHT = 186.0
 NOSE_MIN_HEIGHT = 160.0
 STRIPE = 30.0
+BAND_MIN_HEIGHT = 48.0
+"""A priority's band is never squeezed below one line of title."""
 """The labelled stripes at the top and bottom of the body."""
 BODY_WIDTH = 480.0
 BODY_LEFT = (WIDTH - BODY_WIDTH) / 2
@@ -111,6 +122,31 @@ def rocket_svg(
     return rocket.draw()
 
 
+def with_embedded_fonts(svg: str, theme: RocketTheme) -> str:
+    """``svg`` with the theme's two font files embedded as ``@font-face`` data URIs.
+
+    For a rocket that travels on its own (a download, an ``<img>``), where the
+    page's fonts are not available.  It adds about 40 KB, so a rocket inlined in
+    a page that already loads the brand font should not use it.  The renderers
+    do not need it: they find the font through fontconfig.
+    """
+    family = "".join(ch for ch in theme.font_family if ch not in "'\";,{}<>\\&").strip()
+    faces = "".join(
+        f"@font-face{{font-family:'{family}';font-weight:{weight};font-style:normal;"
+        f"src:url(data:{_font_type(path)};base64,"
+        f"{base64.b64encode(Path(path).read_bytes()).decode('ascii')})}}"
+        for path, weight in ((theme.regular_font, 400), (theme.bold_font, 700))
+    )
+    marker = "</desc>\n"
+    at = svg.index(marker) + len(marker)
+    return f"{svg[:at]}<defs><style>{faces}</style></defs>\n{svg[at:]}"
+
+
+def _font_type(path: Path) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {"woff": "font/woff", "woff2": "font/woff2", "otf": "font/otf"}.get(suffix, "font/ttf")
+
+
 @lru_cache(maxsize=16)
 def _metrics(path: Path) -> FontMetrics:
     return FontMetrics(path)
@@ -159,7 +195,7 @@ class _Rocket:
         fins_top = self._fins(body_top, body_bottom)
         if self.local:
             self._local_priorities(header_bottom + 18, fins_top - 20)
-        self._backdrop(body_top)
+        self._backdrop(body_top, header_bottom + 16)
         svg = self.canvas.document(
             width=WIDTH,
             height=HEIGHT,
@@ -927,10 +963,13 @@ class _Rocket:
 
     # -- decoration ----------------------------------------------------------------
 
-    def _backdrop(self, body_top: float) -> None:
+    def _backdrop(self, body_top: float, card_top: float) -> None:
         """A soft disc behind the rocket and a scatter of small stars in the clear sky."""
         c, canvas = self.c, self.canvas
-        canvas.back.insert(0, element("circle", cx=CENTRE, cy=body_top + 40, r=430, fill=c.halo))
+        radius = 430.0
+        # The disc's top stays tucked behind the destination card.
+        cy = max(body_top + 40, card_top + 40 + radius)
+        canvas.back.insert(0, element("circle", cx=CENTRE, cy=cy, r=radius, fill=c.halo))
         keep_clear = [
             Rect(box.x, box.y, box.width, box.height).grown(14) for box in canvas.boxes
         ] + [rect.grown(10) for rect in canvas.occupied]
@@ -965,7 +1004,11 @@ def _band_heights(needs: list[float], room: float) -> list[float]:
     total = sum(needs)
     if total <= room:
         return [need + (room - total) / count for need in needs]
-    return [need * room / total for need in needs]
+    # Every band keeps room for a line of title; the rest is shared by need.
+    floor = min(BAND_MIN_HEIGHT, room / count)
+    spare = room - floor * count
+    excess = [max(need - floor, 0.0) for need in needs]
+    return [floor + spare * part / (sum(excess) or 1.0) for part in excess]
 
 
 def _sentence(title: str, summary: str) -> str:

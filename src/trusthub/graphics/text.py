@@ -27,6 +27,10 @@ _MISSING_GLYPH_EM = 1.2
 to another font whose width we cannot know; one and a fifth ems is generous)."""
 
 
+_REFERENCE_SIZE = 1000
+_UNKERNED = ImageFont.Layout.BASIC
+
+
 class FontMetrics:
     """Text measurements for one font file (WOFF, WOFF2 or TTF), in user units.
 
@@ -47,7 +51,10 @@ class FontMetrics:
         """The Pillow font at ``size`` (cached per size)."""
         font = self._fonts.get(size)
         if font is None:
-            font = ImageFont.truetype(str(self.path), size)
+            # Basic layout, without OpenType kerning: cairo's text drawing (which
+            # cairosvg uses) does not kern, and browsers, which do, only come out
+            # narrower.  Measuring unkerned is right for both.
+            font = ImageFont.truetype(str(self.path), size, layout_engine=_UNKERNED)
             self._fonts[size] = font
         return font
 
@@ -70,15 +77,22 @@ class FontMetrics:
         return self._vertical[1] * size
 
     def width(self, text: str, size: float, letter_spacing: float = 0.0) -> float:
-        """Advance width of ``text`` set at ``size``, plus any letter spacing."""
+        """Advance width of ``text`` set at ``size``, plus any letter spacing.
+
+        Measured at a large reference size and scaled, because at small pixel
+        sizes FreeType rounds each glyph's advance to whole pixels, while the
+        renderers scale outlines to whatever size the page is drawn at.
+        """
         key = (text, size)
         width = self._widths.get(key)
         if width is None:
-            width = self.font(size).getlength(text)
+            reference = self.font(_REFERENCE_SIZE)
+            units = reference.getlength(text)
             missing = sum(1 for char in text if self._lacks(char))
             if missing:
-                notdef = self.font(size).getlength("\ue000")
-                width += missing * (_MISSING_GLYPH_EM * size - notdef)
+                notdef = reference.getlength("\ue000")
+                units += missing * (_MISSING_GLYPH_EM * _REFERENCE_SIZE - notdef)
+            width = units * size / _REFERENCE_SIZE
             self._widths[key] = width
         return width + letter_spacing * len(text)
 

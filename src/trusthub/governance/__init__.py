@@ -1,0 +1,44 @@
+"""Governance checks: the rules that keep aligned autonomy real (SPEC §6, §7).
+
+Each rule lives in its own module and adds diagnostics to one report:
+
+- :mod:`.language` — avoided phrases in pages and free-text YAML;
+- :mod:`.autonomy` — aligned areas not replaced, non-negotiables addressed;
+- :mod:`.statutory` — statutory information present and up to date
+  (and :func:`statutory_status` for the staff dashboard);
+- :mod:`.contrast` — brand colours that fail WCAG 2.2 AA;
+- :mod:`.content` — images without alt text, links that go nowhere;
+- :mod:`.owners` — the generated CODEOWNERS file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..diagnostics import Report
+from ..repo import Repo
+from .autonomy import check_autonomy
+from .content import check_content
+from .contrast import check_contrast
+from .language import lint_language
+from .owners import check_owners, codeowners_text, write_codeowners
+from .statutory import ItemStatus, SchoolStatus, check_statutory, statutory_status
+
+__all__ = [
+    "ItemStatus",
+    "SchoolStatus",
+    "codeowners_text",
+    "run_governance",
+    "statutory_status",
+    "write_codeowners",
+]
+
+
+def run_governance(repo: Repo, report: Report, today: dt.date) -> None:
+    """Run every governance rule over a complete ``repo`` (every brand file loaded)."""
+    lint_language(repo, report)
+    check_autonomy(repo, report)
+    check_statutory(repo, report, today)
+    check_contrast(repo, report)
+    check_content(repo, report)
+    check_owners(repo, report)

@@ -1,0 +1,164 @@
+"""Content checks: images need alt text, internal links must lead somewhere.
+
+A school page's relative links are resolved inside the school's own folder
+(which also holds the pages the site generates for it); a link that leaves the
+folder is an error, like any file reference. A trust page's links are resolved
+in the site as a whole: content/, the generated trust pages and every school's
+pages. Links with a scheme (https:, mailto:, …), anchors on the same page and
+site-absolute paths on trust pages are not checked.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote
+
+from ..diagnostics import Report, close_match
+from ..models import Level
+from ..repo import Page, Repo, SchoolEntry
+from .markdown import Link, Locator, links, mask_code
+
+TRUST_GENERATED = (
+    "index.md", "strategy.md", "values.md", "language.md", "autonomy/index.md",
+    "schools/index.md", "led-by-our-schools.md", "brand.md", "accessibility.md",
+)
+"""Trust pages the site generates (besides one per autonomy area and school)."""
+SCHOOL_GENERATED = ("index.md", "values.md", "strategy.md", "contact.md")
+"""Pages the site generates in every school's section."""
+
+ALT_HINT = "describe the picture between the square brackets, like ![Pupils planting trees](x.jpg)"
+HTML_ALT_HINT = 'add alt="a short description", or alt="" if the picture is only decoration'
+
+
+def check_content(repo: Repo, report: Report) -> None:
+    """Report images without alt text and links that go nowhere, in every page."""
+    site = _site_files(repo)
+    for page in repo.content_pages:
+        _check_page(page, report, lambda link, page=page: _trust_target(repo, site, page, link))
+    for school in repo.school_list():
+        generated = school_generated(repo, school)
+        for page in school.pages:
+            _check_page(page, report,
+                        lambda link, page=page, school=school: _school_target(
+                            school, generated, page, link))
+
+
+def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
+    """Pages the site generates in ``school``'s section, relative to its folder."""
+    pages = set(SCHOOL_GENERATED)
+    addenda = {p.meta.area for p in school.pages if p.meta.area}
+    for area in repo.autonomy.areas if repo.autonomy else []:
+        if area.level is Level.aligned or (area.level is Level.framework
+                                           and area.id not in addenda):
+            pages.add(f"policies/{area.id}.md")
+    return pages
+
+
+def _site_files(repo: Repo) -> set[str]:
+    """Every page of the site, as a path in the site's source tree."""
+    site = set(TRUST_GENERATED)
+    site.update(f"autonomy/{area.id}.md" for area in repo.autonomy.areas if repo.autonomy)
+    site.update(page.url_path for page in repo.content_pages)
+    for school in repo.school_list():
+        site.update(f"schools/{school.slug}/{name}" for name in school_generated(repo, school))
+        site.update(page.url_path for page in school.pages)
+    return site
+
+
+Resolver = Callable[[Link], "tuple[str, str] | None"]
+
+
+def _check_page(page: Page, report: Report, resolve: Resolver) -> None:
+    body = mask_code(page.source.body)
+    if "](" not in body and "<" not in body:
+        return
+    locate: Locator | None = None
+    for link in links(body):
+        problem = _alt_problem(link)
+        message_hint = problem or resolve(link)
+        if message_hint is None:
+            continue
+        if locate is None:
+            locate = Locator(page.source.body, page.source.body_line)
+        message, hint = message_hint
+        report.add(page.source.path, locate(link.offset), message, hint)
+
+
+def _alt_problem(link: Link) -> tuple[str, str] | None:
+    if not link.image:
+        return None
+    if link.alt is None:
+        return f'image "{link.target}" has no alt text', HTML_ALT_HINT
+    if not link.html and not link.alt.strip():
+        return f'image "{link.target}" has no alt text', ALT_HINT
+    return None
+
+
+def _split(target: str) -> str | None:
+    """The file part of a relative link, or None for links that are not checked."""
+    target = target.strip()
+    if not target or target.startswith(("#", "?")) or ":" in target.split("/", 1)[0]:
+        return None
+    return unquote(target.split("#", 1)[0].split("?", 1)[0])
+
+
+def _nowhere(link: Link, path: str, candidates: set[str], base: str) -> tuple[str, str]:
+    relative = {posixpath.relpath(c, base or ".") for c in candidates}
+    hint = close_match(path, relative) or "check the file name; links are relative to this page"
+    if link.image:
+        return f'image "{link.target}" not found', hint
+    return f'link to "{link.target}" goes nowhere', hint
+
+
+def _school_target(
+    school: SchoolEntry, generated: set[str], page: Page, link: Link
+) -> tuple[str, str] | None:
+    path = _split(link.target)
+    if path is None:
+        return None
+    shown = f"schools/{school.slug}"
+    folder = posixpath.dirname(page.url_path.removeprefix(shown + "/"))
+    resolved = posixpath.normpath(posixpath.join(folder, path))
+    if path.startswith("/") or resolved.startswith("..") or "\\" in path:
+        return (f'link to "{link.target}" leaves {shown}/',
+                "link to this school's own pages by name; for any other page use its full web "
+                "address")
+    if path.endswith("/"):
+        resolved = posixpath.join(resolved, "index.md")
+    if resolved in generated or (school.folder / resolved).is_file():
+        return None
+    candidates = generated | {p.url_path.removeprefix(shown + "/") for p in school.pages}
+    if link.image:
+        candidates = _files(school.folder)
+    return _nowhere(link, path, candidates, folder)
+
+
+def _trust_target(repo: Repo, site: set[str], page: Page, link: Link) -> tuple[str, str] | None:
+    path = _split(link.target)
+    if path is None or path.startswith("/"):
+        return None
+    folder = posixpath.dirname(page.url_path)
+    resolved = posixpath.normpath(posixpath.join(folder, path))
+    if path.endswith("/"):
+        resolved = posixpath.join(resolved, "index.md")
+    if not resolved.startswith("..") and (
+        resolved in site or _in_site_folder(repo, resolved)
+    ):
+        return None
+    candidates = _files(repo.root / "content") if link.image else site
+    return _nowhere(link, path, candidates, folder)
+
+
+def _in_site_folder(repo: Repo, resolved: str) -> bool:
+    """A file (image, PDF) that the site publishes at ``resolved``."""
+    if resolved.startswith("schools/"):
+        slug, _, rest = resolved.removeprefix("schools/").partition("/")
+        school = repo.schools.get(slug)
+        return school is not None and bool(rest) and (school.folder / rest).is_file()
+    return (repo.root / "content" / resolved).is_file()
+
+
+def _files(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}

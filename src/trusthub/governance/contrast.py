@@ -1,0 +1,55 @@
+"""Colour contrast: brand colours the light theme cannot use as given (WCAG 2.2 AA).
+
+The theme derives the nearest passing shade of the same hue
+(:func:`trusthub.colours.section_palette`); this rule says so, with both values,
+so that no colour changes silently and ``--strict`` can insist on accessible
+colours in the YAML.
+
+Only the colours as people see them in the light scheme are reported. The
+dark-scheme link colour is always derived: no colour reaches 4.5:1 against both
+white and Material's slate background, so asking schools to pick one would be
+asking the impossible.
+"""
+
+from __future__ import annotations
+
+from ..colours import LIGHT_BACKGROUND, Adjustment, contrast, section_palette
+from ..diagnostics import Report
+from ..repo import Repo
+from ..yamlmarks import Marks
+
+
+def adjustment_message(adjustment: Adjustment, role: str | None = None) -> str:
+    given, used, against = adjustment.given, adjustment.used, adjustment.against
+    return (f"{role or adjustment.role} {given} has {contrast(given, against):.2f}:1 contrast "
+            f"against {against}; the site uses {used} ({contrast(used, against):.2f}:1)")
+
+
+def _check_pair(
+    primary: str, accent: str, keys: dict[str, tuple[str, ...]], path: str, marks: Marks,
+    report: Report,
+) -> None:
+    for adjustment in section_palette(primary, accent).adjustments:
+        if adjustment.against != LIGHT_BACKGROUND:
+            continue
+        kind = "primary" if adjustment.role.startswith("primary") else "accent"
+        name, loc = keys[kind][0], keys[kind][1:]
+        role = name + adjustment.role.removeprefix(kind)
+        report.warn(path, marks.value(loc), adjustment_message(adjustment, role),
+                    f"use {adjustment.used} or darker to choose the shade yourself")
+
+
+def check_contrast(repo: Repo, report: Report) -> None:
+    """Warn about the trust's and each school's colours that fail on a light background."""
+    if repo.trust is not None and "brand/trust.yml" in repo.marks:
+        palette = repo.trust.palette
+        _check_pair(palette.primary, palette.secondary,
+                    {"primary": ("primary", "palette", "primary"),
+                     "accent": ("secondary", "palette", "secondary")},
+                    "brand/trust.yml", repo.marks["brand/trust.yml"], report)
+    for school in repo.school_list():
+        colours = school.model.colours
+        _check_pair(colours.primary, colours.accent,
+                    {"primary": ("primary", "colours", "primary"),
+                     "accent": ("accent", "colours", "accent")},
+                    school.yaml_path, school.marks, report)
