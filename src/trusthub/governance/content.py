@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -36,13 +37,11 @@ def check_content(repo: Repo, report: Report) -> None:
     """Report images without alt text and links that go nowhere, in every page."""
     site = _site_files(repo)
     for page in repo.content_pages:
-        _check_page(page, report, lambda link, page=page: _trust_target(repo, site, page, link))
+        _check_page(page, report, partial(_trust_target, repo, site, page))
     for school in repo.school_list():
         generated = school_generated(repo, school)
         for page in school.pages:
-            _check_page(page, report,
-                        lambda link, page=page, school=school: _school_target(
-                            school, generated, page, link))
+            _check_page(page, report, partial(_school_target, school, generated, page))
 
 
 def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:

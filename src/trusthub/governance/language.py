@@ -11,7 +11,7 @@ in ``language_exceptions``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from ..diagnostics import Report
 from ..models import Language, Preferred
 from ..repo import Page, Repo, SchoolSource
+from ..yamlmarks import Marks
 from ..yamlmarks import Path as KeyPath
 from .markdown import Locator, mask_for_prose
 from .yamltext import YamlText
@@ -39,11 +40,16 @@ class Phrase:
     pair: Preferred
     pattern: re.Pattern[str]
     key: str
-    """A lower-case word of the phrase: texts without it cannot match (a fast pre-check)."""
+    """The phrase in lower case with single spaces: a text without it cannot match."""
 
     def message(self) -> str:
         why = " ".join(self.pair.why.split())
         return f'"{self.text}" — we say "{self.pair.use}" ({why})'
+
+    def hint(self, school: bool) -> str:
+        if school and self.pair.local_choice:
+            return f'change it, or keep it by listing "{self.text}" under language_exceptions'
+        return HINT
 
 
 @dataclass(frozen=True)
@@ -61,18 +67,18 @@ def compile_phrases(language: Language) -> list[Phrase]:
             words = text.split()
             body = _SPACE.join(re.escape(word) for word in words)
             pattern = re.compile(rf"(?<![\w-]){body}(?:e?s)?(?![\w-])", re.IGNORECASE)
-            phrases.append(Phrase(text, pair, pattern, max(words, key=len).lower()))
+            phrases.append(Phrase(text, pair, pattern, " ".join(words).lower()))
     phrases.sort(key=lambda p: -len(p.text))
     return phrases
 
 
 def find_phrases(text: str, phrases: Iterable[Phrase]) -> list[Hit]:
     """Avoided phrases in ``text``; where two overlap ("academy chain", "chain") the longer wins."""
-    lowered = text.lower()
+    flat = " ".join(text.lower().split())
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     for phrase in phrases:
-        if phrase.key not in lowered:
+        if phrase.key not in flat:
             continue
         for match in phrase.pattern.finditer(text):
             start, end = match.span()
@@ -97,7 +103,7 @@ def lint_language(repo: Repo, report: Report) -> None:
     if not phrases:
         return
     for page in repo.content_pages:
-        _lint_page(page, phrases, report)
+        _lint_page(page, phrases, report, school=False)
     _lint_brand(repo, phrases, report)
     for source in repo.school_sources:
         exceptions = source.data.get("language_exceptions")
@@ -106,25 +112,31 @@ def lint_language(repo: Repo, report: Report) -> None:
         _lint_school_yaml(source, school_phrases, report)
         entry = repo.schools.get(source.slug)
         for page in entry.pages if entry is not None else []:
-            _lint_page(page, school_phrases, report)
+            _lint_page(page, school_phrases, report, school=True)
 
 
-def _report(hits: list[Hit], locate: Locator, path: str, report: Report) -> None:
+def _report(
+    hits: list[Hit], locate: Callable[[int], tuple[int, int]], path: str, report: Report,
+    school: bool,
+) -> None:
     for hit in hits:
-        report.warn(path, locate(hit.start), hit.phrase.message(), HINT)
+        report.warn(path, locate(hit.start), hit.phrase.message(), hit.phrase.hint(school))
 
 
-def _lint_page(page: Page, phrases: list[Phrase], report: Report) -> None:
+def _lint_page(page: Page, phrases: list[Phrase], report: Report, school: bool) -> None:
     source = page.source
     for key in ("title", "description", "subtitle"):
         value = source.meta.get(key)
         if isinstance(value, str):
             where = source.marks.value((key,))
-            hits = find_phrases(value, phrases)
-            _report(hits, lambda _offset, where=where: where, source.path, report)
-    hits = find_phrases(mask_for_prose(source.body), phrases)
+            _report(find_phrases(value, phrases), lambda _offset, where=where: where,
+                    source.path, report, school)
+    # Hiding code and links only ever removes matches, so most pages never need it.
+    hits = find_phrases(source.body, phrases)
     if hits:
-        _report(hits, Locator(source.body, source.body_line), source.path, report)
+        hits = find_phrases(mask_for_prose(source.body), phrases)
+    if hits:
+        _report(hits, Locator(source.body, source.body_line), source.path, report, school)
 
 
 def _text_paths(data: Any, path: KeyPath) -> Iterator[KeyPath]:
@@ -140,66 +152,46 @@ def _text_paths(data: Any, path: KeyPath) -> Iterator[KeyPath]:
 
 
 def _lint_yaml(
-    path: str, data: Any, fields: Iterable[KeyPath], yaml: YamlText, phrases: list[Phrase],
-    report: Report,
+    path: str, file: Path, marks: Marks, data: dict[str, Any], phrases: list[Phrase],
+    report: Report, school: bool,
 ) -> None:
-    for field in fields:
-        for text_path in _text_paths(_get(data, field), field):
+    """Lint every string under the top-level keys of ``data`` where the file wrote it."""
+    try:
+        yaml = YamlText(file.read_text(encoding="utf-8"), marks)
+    except (OSError, UnicodeDecodeError):
+        return
+    for key, value in data.items():
+        for text_path in _text_paths(value, (key,)):
             region = yaml.region(text_path)
             if region is None:
                 continue
             hits = find_phrases(region.text, phrases)
             if hits:
-                _report(hits, region.locator(), path, report)
-
-
-def _get(data: Any, path: KeyPath) -> Any:
-    for part in path:
-        if isinstance(part, int) and isinstance(data, list) and part < len(data):
-            data = data[part]
-        elif isinstance(data, dict) and part in data:
-            data = data[part]
-        else:
-            return None
-    return data
-
-
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
+                _report(hits, region.locator(), path, report, school)
 
 
 def _lint_school_yaml(source: SchoolSource, phrases: list[Phrase], report: Report) -> None:
-    text = _read(source.folder / "school.yml")
-    if text is None:
-        return
-    _lint_yaml(source.yaml_path, source.data, [(f,) for f in SCHOOL_TEXT_FIELDS],
-               YamlText(text, source.marks), phrases, report)
+    data = {k: v for k, v in source.data.items() if k in SCHOOL_TEXT_FIELDS}
+    _lint_yaml(source.yaml_path, source.folder / "school.yml", source.marks, data, phrases,
+               report, school=True)
 
 
-def _brand_fields(repo: Repo) -> dict[str, tuple[Any, list[KeyPath]]]:
-    """Free-text fields of each brand file: (data as the model holds it, field paths)."""
+def _brand_text(repo: Repo) -> dict[str, dict[str, Any]]:
+    """Free-text fields of each brand file (ids and levels left out), by path."""
     assert repo.trust and repo.values and repo.strategy and repo.autonomy
-    values = repo.values.model_dump(include={"values": {"__all__": {
-        "name", "summary", "expect", "love", "avoid"}}})
-    strategy = repo.strategy.model_dump(exclude={"priorities": {"__all__": {"id"}}})
-    autonomy = repo.autonomy.model_dump(exclude={"areas": {"__all__": {"id", "level"}},
-                                                 "expectations": {"__all__": {"id"}}})
-    trust = repo.trust.model_dump(include={"mission", "vision", "tagline"})
     return {
-        "brand/trust.yml": (trust, [(k,) for k in trust]),
-        "brand/values.yml": (values, [("values",)]),
-        "brand/strategy.yml": (strategy, [(k,) for k in strategy]),
-        "brand/autonomy.yml": (autonomy, [("areas",), ("expectations",)]),
+        "brand/trust.yml": repo.trust.model_dump(include={"mission", "vision", "tagline"}),
+        "brand/values.yml": repo.values.model_dump(exclude={"values": {"__all__": {
+            "id", "icon"}}}),
+        "brand/strategy.yml": repo.strategy.model_dump(exclude={"priorities": {"__all__": {
+            "id"}}}),
+        "brand/autonomy.yml": repo.autonomy.model_dump(exclude={
+            "areas": {"__all__": {"id", "level"}}, "expectations": {"__all__": {"id"}}}),
     }
 
 
 def _lint_brand(repo: Repo, phrases: list[Phrase], report: Report) -> None:
-    for path, (data, fields) in _brand_fields(repo).items():
-        text = _read(repo.root / path)
+    for path, data in _brand_text(repo).items():
         marks = repo.marks.get(path)
-        if text is None or marks is None:
-            continue
-        _lint_yaml(path, data, fields, YamlText(text, marks), phrases, report)
+        if marks is not None:
+            _lint_yaml(path, repo.root / path, marks, data, phrases, report, school=False)

@@ -61,7 +61,8 @@ def write_codeowners(repo: Repo) -> Path:
 def check_owners(repo: Repo, report: Report) -> None:
     """Report owners GitHub would not understand, and a CODEOWNERS file out of date."""
     if repo.trust is not None and "brand/trust.yml" in repo.marks:
-        _check_list(list(repo.trust.owners), "brand/trust.yml", repo.marks["brand/trust.yml"], report)
+        _check_list(list(repo.trust.owners), "brand/trust.yml", repo.marks["brand/trust.yml"],
+                    report)
     for source in repo.school_sources:
         owners = source.data.get("owners")
         if isinstance(owners, list):

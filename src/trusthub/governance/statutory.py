@@ -1,6 +1,6 @@
 """Statutory information: what each school publishes, and whether it is up to date.
 
-:func:`statutory_status` works out every school × item once, as plain data, for
+:func:`statutory_status` works out every school and item once, as plain data, for
 both the ``trusthub check`` rule (:func:`check_statutory`) and the staff
 dashboard page.
 
@@ -97,7 +97,7 @@ def item_status(
 
 
 def statutory_status(repo: Repo, today: dt.date) -> list[SchoolStatus]:
-    """Every school (in name order) × every statutory item, with its state."""
+    """Every school (in name order) and every statutory item, with its state."""
     assert repo.statutory is not None
     statuses = []
     for school in repo.school_list():

@@ -1,0 +1,200 @@
+"""Benchmark trusthub against plain Material for MkDocs on the same synthetic trust.
+
+    make bench                                   # N=100, 3 runs each
+    python benchmarks/run.py --schools 25 --runs 1
+    python benchmarks/run.py --growth 25,50,100,200 --runs 1
+
+In one run, on the same generated trust, it times (a) the trusthub build with a
+warm cache, (b) the trusthub build with an empty cache, (c) a plain Material build
+of the same Markdown with Material's default navigation, (d) the same with no
+navigation at all (the floor), and `trusthub check`; each in a fresh process,
+median of several runs. It reports ratios, peak memory, page sizes, and writes
+the table as JSON to benchmarks/out/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+sys.path.insert(0, str(HERE))
+
+from synth import make_trust  # noqa: E402
+
+PLAIN_CONFIG = """site_name: Plain Material
+docs_dir: docs
+theme:
+  name: material
+  font: false
+{custom_dir}plugins:
+  - search
+markdown_extensions: [abbr, admonition, attr_list, def_list, md_in_html, tables, toc,
+  pymdownx.details, pymdownx.superfences]
+"""
+
+MEASURE = """
+import resource, sys, time
+from pathlib import Path
+start = time.perf_counter()
+{body}
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+"""
+
+
+def _measure(body: str, cwd: Path) -> tuple[float, int]:
+    """Run ``body`` in a fresh Python; return (seconds, peak RSS bytes)."""
+    code = MEASURE.format(body=body)
+    done = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark step failed:\n{done.stderr[-3000:]}")
+    seconds, rss = done.stdout.strip().splitlines()[-1].split()
+    return float(seconds), int(rss)
+
+
+def _median(runs: list[tuple[float, int]]) -> dict[str, float]:
+    return {"seconds": statistics.median(r[0] for r in runs),
+            "peak_rss_mb": max(r[1] for r in runs) / 2**20}
+
+
+def prepare(schools: int, seed: int) -> tuple[Path, Path, Path]:
+    """The synthetic trust and two plain-Material projects of the same Markdown."""
+    from trusthub.repo import load_repo
+    from trusthub.site.export import write_docs_tree
+    from trusthub.site.plan import plan_site
+
+    trust = make_trust(OUT / f"trust-{schools}", schools, seed)
+    repo, _report = load_repo(trust)
+    plan = plan_site(repo)
+    plain = OUT / f"plain-{schools}"
+    shutil.rmtree(plain, ignore_errors=True)
+    write_docs_tree(repo, plan, plain / "docs")
+    (plain / "mkdocs.yml").write_text(PLAIN_CONFIG.format(custom_dir=""))
+    floor = OUT / f"floor-{schools}"
+    shutil.rmtree(floor, ignore_errors=True)
+    shutil.copytree(plain / "docs", floor / "docs")
+    (floor / "overrides" / "partials").mkdir(parents=True)
+    (floor / "overrides" / "partials" / "nav.html").write_text("")
+    (floor / "mkdocs.yml").write_text(PLAIN_CONFIG.format(custom_dir="  custom_dir: overrides\n"))
+    return trust, plain, floor
+
+
+def trusthub_build(trust: Path, cold: bool) -> str:
+    clear = f"import shutil; shutil.rmtree({str(trust / '.cache')!r}, ignore_errors=True)\n" \
+        if cold else ""
+    return (clear + "from trusthub.mkdocs_runner import run_build\n"
+            f"run_build(Path({str(trust)!r}), site_dir=Path({str(trust / 'site')!r}))")
+
+
+def mkdocs_build(project: Path) -> str:
+    return ("from mkdocs.commands.build import build\nfrom mkdocs.config import load_config\n"
+            f"build(load_config({str(project / 'mkdocs.yml')!r}, "
+            f"site_dir={str(project / 'site')!r}))")
+
+
+def check(trust: Path) -> str:
+    return f"from trusthub.check import check_repo\ncheck_repo(Path({str(trust)!r}))"
+
+
+def page_sizes(site: Path) -> dict[str, float]:
+    sizes = sorted(p.stat().st_size for p in site.rglob("*.html"))
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return {"pages": len(sizes), "median_page_kb": statistics.median(sizes) / 1000,
+            "largest_page_kb": sizes[-1] / 1000, "site_mb": total / 1e6}
+
+
+def benchmark(schools: int, runs: int, seed: int) -> dict[str, object]:
+    trust, plain, floor = prepare(schools, seed)
+    steps = {
+        "trusthub_cold": lambda: _measure(trusthub_build(trust, cold=True), trust),
+        "trusthub_warm": lambda: _measure(trusthub_build(trust, cold=False), trust),
+        "material_default_nav": lambda: _measure(mkdocs_build(plain), plain),
+        "material_no_nav": lambda: _measure(mkdocs_build(floor), floor),
+        "trusthub_check": lambda: _measure(check(trust), trust),
+    }
+    results: dict[str, list[tuple[float, int]]] = {name: [] for name in steps}
+    for _ in range(runs):  # interleave, so drift on the machine affects every step alike
+        for name, step in steps.items():
+            results[name].append(step())
+            print(f"  {name}: {results[name][-1][0]:.2f} s", file=sys.stderr)
+    table = {name: _median(r) for name, r in results.items()}
+    warm = table["trusthub_warm"]["seconds"]
+    return {
+        "schools": schools, "runs": runs, **{k: v for k, v in table.items()},
+        "ratios": {
+            "warm_vs_no_nav": warm / table["material_no_nav"]["seconds"],
+            "default_nav_vs_warm": table["material_default_nav"]["seconds"] / warm,
+            "cold_vs_warm": table["trusthub_cold"]["seconds"] / warm,
+        },
+        "trusthub_site": page_sizes(trust / "site"),
+        "material_default_nav_site": page_sizes(plain / "site"),
+    }
+
+
+def print_table(result: dict) -> None:  # type: ignore[type-arg]
+    print(f"\nN = {result['schools']} schools, {result['trusthub_site']['pages']} pages, "
+          f"median of {result['runs']} run(s) — {platform.processor() or platform.machine()}, "
+          f"Python {platform.python_version()}")
+    print(f"{'step':<24}{'seconds':>10}{'peak MB':>10}")
+    for name in ("trusthub_warm", "trusthub_cold", "material_default_nav", "material_no_nav",
+                 "trusthub_check"):
+        row = result[name]
+        print(f"{name:<24}{row['seconds']:>10.2f}{row['peak_rss_mb']:>10.0f}")
+    r, s = result["ratios"], result["trusthub_site"]
+    print(f"\nwarm / no-nav floor      {r['warm_vs_no_nav']:.2f}×   (target ≤ 1.3)")
+    print(f"default nav / warm       {r['default_nav_vs_warm']:.2f}×   (target ≥ 3)")
+    print(f"cold / warm              {r['cold_vs_warm']:.2f}×   (target ≤ 2.5)")
+    print(f"median page              {s['median_page_kb']:.1f} KB (target ≤ 25); largest "
+          f"{s['largest_page_kb']:.1f} KB; site {s['site_mb']:.1f} MB")
+    print(f"material default-nav median page "
+          f"{result['material_default_nav_site']['median_page_kb']:.1f} KB")
+
+
+def growth(sizes: list[int], runs: int, seed: int) -> list[dict[str, float]]:
+    rows = []
+    for n in sizes:
+        trust = make_trust(OUT / f"trust-{n}", n, seed)
+        _measure(trusthub_build(trust, cold=True), trust)
+        timing = [_measure(trusthub_build(trust, cold=False), trust) for _ in range(runs)]
+        pages = page_sizes(trust / "site")["pages"]
+        seconds = statistics.median(t[0] for t in timing)
+        rows.append({"schools": n, "pages": pages, "warm_seconds": seconds,
+                     "ms_per_page": 1000 * seconds / pages})
+        print(f"N={n:<4} pages={pages:<6} warm={seconds:6.2f} s  {1000 * seconds / pages:.1f} ms/page")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--schools", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--growth", type=str, default="",
+                        help="comma-separated school counts for the growth table")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    if args.growth:
+        rows = growth([int(n) for n in args.growth.split(",")], args.runs, args.seed)
+        (OUT / "growth.json").write_text(json.dumps(rows, indent=2))
+        return
+    started = time.perf_counter()
+    result = benchmark(args.schools, args.runs, args.seed)
+    result["machine"] = {"cpus": __import__("os").cpu_count(), "python": platform.python_version(),
+                         "platform": platform.platform()}
+    print_table(result)
+    (OUT / "results.json").write_text(json.dumps(result, indent=2))
+    print(f"\nwrote {OUT / 'results.json'} in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
