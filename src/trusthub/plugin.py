@@ -92,6 +92,10 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
                         self.sections[slug] = child
         return nav
 
+    def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        env.globals["trusthub_site"] = {"schools_section": getattr(self, "schools_section", None)}
+        return env
+
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
         self.context.page_url = page.url
         return markdown
@@ -107,7 +111,6 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         assert trust is not None
         info: dict[str, Any] = {
             "trust_name": trust.name, "trust_short": trust.short_name,
-            "schools_section": getattr(self, "schools_section", None),
             "school_list": SCHOOL_LIST, "audience": self.config.audience,
         }
         if slug != TRUST:

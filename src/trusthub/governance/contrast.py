@@ -13,7 +13,17 @@ asking the impossible.
 
 from __future__ import annotations
 
-from ..colours import LIGHT_BACKGROUND, Adjustment, contrast, section_palette
+from functools import lru_cache
+
+from ..colours import (
+    LIGHT_BACKGROUND,
+    TEXT_RATIO,
+    WHITE,
+    Adjustment,
+    SectionPalette,
+    contrast,
+    section_palette,
+)
 from ..diagnostics import Report
 from ..repo import Repo
 from ..yamlmarks import Marks
@@ -25,11 +35,19 @@ def adjustment_message(adjustment: Adjustment, role: str | None = None) -> str:
             f"against {against}; the site uses {used} ({contrast(used, against):.2f}:1)")
 
 
+@lru_cache(maxsize=256)
+def _palette(primary: str, accent: str) -> SectionPalette:
+    return section_palette(primary, accent)
+
+
 def _check_pair(
     primary: str, accent: str, keys: dict[str, tuple[str, ...]], path: str, marks: Marks,
     report: Report,
 ) -> None:
-    for adjustment in section_palette(primary, accent).adjustments:
+    # Deriving a shade walks through many colours: only do it for colours that fail.
+    if contrast(primary, WHITE) >= TEXT_RATIO and contrast(accent, LIGHT_BACKGROUND) >= TEXT_RATIO:
+        return
+    for adjustment in _palette(primary.lower(), accent.lower()).adjustments:
         if adjustment.against != LIGHT_BACKGROUND:
             continue
         kind = "primary" if adjustment.role.startswith("primary") else "accent"
