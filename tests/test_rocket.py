@@ -5,7 +5,9 @@ drawing, look at the new output, then regenerate them with::
 
     TRUSTHUB_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_rocket.py
 
-and review the diff of the ``.svg`` files before committing.
+and review the diff of the ``.svg`` files before committing.  The layout
+properties are checked with hypothesis over every shape of strategy the schema
+allows; one test (marked ``browser``) checks the text in headless Chromium.
 """
 
 from __future__ import annotations
@@ -29,15 +31,21 @@ from trusthub.graphics.render import svg_to_pdf, svg_to_png
 from trusthub.graphics.rocket import (
     BODY_LEFT,
     BODY_RIGHT,
+    FIN_OUTER,
     HEIGHT,
+    MARGIN,
     MIN_SIZE,
+    MODULE_RIGHT,
     WIDTH,
     RocketResult,
     RocketTheme,
     rocket_svg,
+    with_embedded_fonts,
 )
 from trusthub.graphics.text import ELLIPSIS, FontMetrics, fit_text, wrap
 from trusthub.models import Priority, Strategy, TitledText, Value, Values
+
+from .browser import CHROMIUM, CHROMIUM_ARGS, axe_source, describe, requires_chromium, run_axe
 
 ROOT = Path(__file__).resolve().parent.parent
 FONTS = ROOT / "brand" / "fonts"
@@ -183,13 +191,13 @@ def school_rocket() -> RocketResult:
 def crowded_rocket() -> RocketResult:
     """Everything at its maximum, with text far too long for the shapes."""
     long = "Outstanding " + "extraordinarily " * 7 + "ambitious provision"
+    longer = f"{long}. {long}."
     strategy = Strategy(
         title="Strategy",
-        destination=long * 2,
-        nose=long * 2,
+        destination=longer,
+        nose=longer,
         priorities=[
-            Priority(id=f"p{index}", title=f"{index} {long}", summary=long * 2)
-            for index in range(6)
+            Priority(id=f"p{index}", title=f"{index} {long}", summary=longer) for index in range(6)
         ],
         engines=[TitledText(title=f"Engine {long}") for _ in range(6)],
         launch_pad=[TitledText(title=f"Foundation {long}") for _ in range(6)],
@@ -199,8 +207,8 @@ def crowded_rocket() -> RocketResult:
         strategy,
         values,
         SCHOOL_THEME,
-        title=long * 2,
-        local_priorities=[TitledText(title=long, summary=long * 2) for _ in range(4)],
+        title=longer,
+        local_priorities=[TitledText(title=long, summary=longer) for _ in range(4)],
         school_name=long,
         logo_svg=SCHOOL_LOGO,
     )
@@ -424,14 +432,28 @@ def strategies(draw: st.DrawFn) -> tuple[Strategy, Values, list[TitledText]]:
     return strategy, values, titled(draw(st.integers(0, 4)))
 
 
+_COLUMNS = {
+    "priority": (BODY_LEFT, BODY_RIGHT),
+    "nose": (BODY_LEFT, BODY_RIGHT),
+    "value": (FIN_OUTER, BODY_LEFT),
+    "local": (MARGIN, MODULE_RIGHT),
+    "engine": (MARGIN, WIDTH - MARGIN),
+    "foundation": (MARGIN, WIDTH - MARGIN),
+    "title": (MARGIN, WIDTH - MARGIN),
+}
+"""Where each kind of text must stay, left to right (or mirrored on the right)."""
+
+
 def _check_layout(result: RocketResult) -> None:
     for box in result.boxes:
         assert box.x >= 0 and box.right <= WIDTH, box
         assert box.y >= 0 and box.bottom <= HEIGHT, box
         assert box.size >= MIN_SIZE, box
         assert colour.contrast(box.fill, box.background) >= 4.5, box
-        if box.role.startswith("priority"):
-            assert box.x >= BODY_LEFT and box.right <= BODY_RIGHT, box
+        left, right = _COLUMNS.get(box.role.split("-")[0], (0.0, WIDTH))
+        mirrored = (WIDTH - right, WIDTH - left)
+        inside = left <= box.x and box.right <= right
+        assert inside or (mirrored[0] <= box.x and box.right <= mirrored[1]), box
     for first, second in combinations(result.boxes, 2):
         assert not first.overlaps(second), (first, second)
 
@@ -522,3 +544,40 @@ def test_png_uses_the_brand_font(tmp_path: Path) -> None:
     drawn = ink[2] - ink[0]
     measured = metrics.width(text, 60)
     assert measured * 0.97 <= drawn <= measured
+
+
+# -- in a browser -------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_browser_draws_text_within_its_boxes(tmp_path: Path) -> None:
+    """Chromium kerns and shapes text itself: every line must still fit its box,
+    and the inline SVG must pass axe-core."""
+    from playwright.sync_api import sync_playwright
+
+    result = school_rocket()
+    svg = with_embedded_fonts(result.svg, SCHOOL_THEME)
+    page_file = tmp_path / "rocket.html"
+    page_file.write_text(
+        '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Rocket</title>'
+        f'</head><body><main style="width:1000px">{svg}</main></body></html>',
+        encoding="utf-8",
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 1414})
+            page.goto(page_file.as_uri())
+            page.evaluate("document.fonts.ready")
+            assert page.evaluate("document.fonts.check('16px \"Atkinson Hyperlegible\"')")
+            widths = page.evaluate(
+                "() => [...document.querySelectorAll('svg text')].map(t => t.getBBox().width)"
+            )
+            violations = run_axe(page, axe_source())
+        finally:
+            browser.close()
+    assert len(widths) == len(result.boxes)
+    for width, box in zip(widths, result.boxes, strict=True):
+        assert width <= box.width + 1, box
+    assert not violations, describe(violations)

@@ -4,8 +4,9 @@ A school page's relative links are resolved inside the school's own folder
 (which also holds the pages the site generates for it); a link that leaves the
 folder is an error, like any file reference. A trust page's links are resolved
 in the site as a whole: content/, the generated trust pages and every school's
-pages. Links with a scheme (https:, mailto:, …), anchors on the same page and
-site-absolute paths on trust pages are not checked.
+pages. Links with a scheme (https:, mailto:, …), anchors on the same page,
+site-absolute paths on trust pages and raw HTML (which MkDocs does not rewrite)
+are not followed; HTML images still need an ``alt`` attribute.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
 def _site_files(repo: Repo) -> set[str]:
     """Every page of the site, as a path in the site's source tree."""
     site = set(TRUST_GENERATED)
-    site.update(f"autonomy/{area.id}.md" for area in repo.autonomy.areas if repo.autonomy)
+    site.update(f"autonomy/{area.id}.md" for area in (repo.autonomy.areas if repo.autonomy else []))
     site.update(page.url_path for page in repo.content_pages)
     for school in repo.school_list():
         site.update(f"schools/{school.slug}/{name}" for name in school_generated(repo, school))
@@ -75,8 +76,8 @@ def _check_page(page: Page, report: Report, resolve: Resolver) -> None:
         return
     locate: Locator | None = None
     for link in links(body):
-        problem = _alt_problem(link)
-        message_hint = problem or resolve(link)
+        # MkDocs leaves raw HTML as written, so only Markdown links are resolved.
+        message_hint = _alt_problem(link) or (None if link.html else resolve(link))
         if message_hint is None:
             continue
         if locate is None:

@@ -123,14 +123,18 @@ def _report(
         report.warn(path, locate(hit.start), hit.phrase.message(), hit.phrase.hint(school))
 
 
+def _fixed(where: tuple[int, int]) -> Callable[[int], tuple[int, int]]:
+    return lambda _offset: where
+
+
 def _lint_page(page: Page, phrases: list[Phrase], report: Report, school: bool) -> None:
     source = page.source
     for key in ("title", "description", "subtitle"):
         value = source.meta.get(key)
         if isinstance(value, str):
-            where = source.marks.value((key,))
-            _report(find_phrases(value, phrases), lambda _offset, where=where: where,
-                    source.path, report, school)
+            hits = find_phrases(value, phrases)
+            if hits:  # reported at the start of the value: it is one short line
+                _report(hits, _fixed(source.marks.value((key,))), source.path, report, school)
     # Hiding code and links only ever removes matches, so most pages never need it.
     hits = find_phrases(source.body, phrases)
     if hits:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 MASK = "\x00"
 
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+"""A code fence, also when indented inside a list item (pymdownx.superfences)."""
 _INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
@@ -103,12 +104,11 @@ class Link:
 
 
 _HTML_IMG = re.compile(r"<img\b[^>]*>", re.I)
-_HTML_A = re.compile(r"<a\b[^>]*>", re.I)
 _HTML_ATTR = re.compile(r"""\b([\w-]+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 
 
 def links(masked: str) -> list[Link]:
-    """Every inline link and image in ``masked`` (code already hidden), in order."""
+    """Every Markdown link and image, and every HTML image, in ``masked`` (code hidden)."""
     found: list[Link] = []
     if "](" in masked:
         for match in LINK.finditer(masked):
@@ -118,16 +118,12 @@ def links(masked: str) -> list[Link]:
                 target, offset = target[1:-1], offset + 1
             image = bool(match.group("bang"))
             found.append(Link(target, offset, image, match.group("text") if image else None))
-    if "<" in masked:
-        for pattern, attribute in ((_HTML_IMG, "src"), (_HTML_A, "href")):
-            for match in pattern.finditer(masked):
-                attributes = _attributes(match.group())
-                value = attributes.get(attribute)
-                if value is None:
-                    continue
-                offset = match.start() + value[1]
-                alt = attributes["alt"][0] if "alt" in attributes else None
-                found.append(Link(value[0], offset, attribute == "src", alt, html=True))
+    if "<img" in masked.lower():
+        for match in _HTML_IMG.finditer(masked):
+            attributes = _attributes(match.group())
+            src, src_offset = attributes.get("src", ("", 0))
+            alt = attributes["alt"][0] if "alt" in attributes else None
+            found.append(Link(src, match.start() + src_offset, True, alt, html=True))
     found.sort(key=lambda link: link.offset)
     return found
 
@@ -135,7 +131,7 @@ def links(masked: str) -> list[Link]:
 def _attributes(tag: str) -> dict[str, tuple[str, int]]:
     """Attribute name → (value, offset of the value in ``tag``)."""
     result: dict[str, tuple[str, int]] = {}
-    for match in _HTML_ATTR.finditer(tag, 4 if tag[:4].lower() == "<img" else 2):
+    for match in _HTML_ATTR.finditer(tag, 4):
         raw, start = match.group(2), match.start(2)
         if raw is None:
             result[match.group(1).lower()] = ("", match.start(1))

@@ -108,8 +108,9 @@ def statutory_status(repo: Repo, today: dt.date) -> list[SchoolStatus]:
             reviewed = entry.reviewed if entry else None
             if not item.applies_to(school.model.phase):
                 phase = school.model.phase.label.lower()
+                article = "an" if phase[0] in "aeiou" else "a"
                 items.append(ItemStatus(item.id, item.title, "not-applicable", reviewed, link,
-                                        f"does not apply to a {phase} school"))
+                                        f"does not apply to {article} {phase} school"))
                 continue
             state, reason = item_status(item, link, reviewed, today)
             items.append(ItemStatus(item.id, item.title, state, reviewed, link, reason))

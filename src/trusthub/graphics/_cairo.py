@@ -25,11 +25,11 @@ def main(argv: list[str]) -> None:
 def _png(svg: bytes, out: str, width: int, supersample: int) -> None:
     import io
 
-    import cairosvg
+    import cairosvg  # type: ignore[import-untyped]
     from PIL import Image
 
     drawn = cairosvg.svg2png(bytestring=svg, output_width=max(width, supersample))
-    image = Image.open(io.BytesIO(drawn))
+    image: Image.Image = Image.open(io.BytesIO(drawn))
     image.load()
     if image.width != width:
         height = max(1, round(image.height * width / image.width))
@@ -38,9 +38,9 @@ def _png(svg: bytes, out: str, width: int, supersample: int) -> None:
 
 
 def _pdf(svg: bytes, out: str) -> None:
-    import cairocffi
-    from cairosvg.parser import Tree
-    from cairosvg.surface import PDFSurface
+    import cairocffi  # type: ignore[import-untyped]
+    from cairosvg.parser import Tree  # type: ignore[import-untyped]
+    from cairosvg.surface import PDFSurface  # type: ignore[import-untyped]
 
     with open(out, "wb") as stream:
         surface = PDFSurface(Tree(bytestring=svg), stream, 96)

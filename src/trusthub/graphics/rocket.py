@@ -360,7 +360,11 @@ class _Rocket:
         )
         card_bottom = box.bottom + star_r + 10
         outline = {"stroke": c.card_line, "stroke_width": 2}
+        # The star's badge bulges out of the card's lower edge as one outline:
+        # outlined circle, outlined card over it, then the circle's inside again.
+        badge_r = star_r + 12
         canvas.shapes += [
+            element("circle", cx=CENTRE, cy=card_bottom, r=badge_r, fill=c.card, **outline),
             element(
                 "rect",
                 x=left,
@@ -371,15 +375,7 @@ class _Rocket:
                 fill=c.card,
                 **outline,
             ),
-            element("circle", cx=CENTRE, cy=card_bottom, r=star_r + 12, fill=c.card, **outline),
-            element(
-                "rect",
-                x=CENTRE - star_r - 16,
-                y=card_bottom - 16,
-                width=2 * star_r + 32,
-                height=15,
-                fill=c.card,
-            ),
+            element("circle", cx=CENTRE, cy=card_bottom, r=badge_r - 1, fill=c.card),
             star(CENTRE, card_bottom + 1, star_r, c.accent),
         ]
         bottom = card_bottom + star_r + 12
@@ -642,7 +638,12 @@ class _Rocket:
         badge_x = left + badge_r
         canvas.shapes.append(element("circle", cx=badge_x, cy=cy, r=badge_r, fill=c.accent))
         number = canvas.fit(
-            str(index + 1), 2 * badge_r, 2 * badge_r, size=20, bold=True, line_height=1
+            str(index + 1),
+            2 * badge_r,
+            2 * badge_r,
+            size=round(title_size * 0.95),
+            bold=True,
+            line_height=1,
         )
         canvas.place(
             number,

@@ -30,7 +30,7 @@ def attrs(**values: object) -> str:
     return "".join(parts)
 
 
-def element(tag: str, content: str | None = None, **values: object) -> str:
+def element(tag: str, content: str | None = None, /, **values: object) -> str:
     """An element; self-closing when it has no content."""
     if content is None:
         return f"<{tag}{attrs(**values)}/>"

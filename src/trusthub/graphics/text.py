@@ -25,17 +25,17 @@ HYPHEN = "-"
 _MISSING_GLYPH_EM = 1.2
 """Width, in ems, assumed for a character the font lacks (the renderer falls back
 to another font whose width we cannot know; one and a fifth ems is generous)."""
-
-
 _REFERENCE_SIZE = 1000
+"""Widths are measured at this size and scaled (see :meth:`FontMetrics.width`)."""
 _UNKERNED = ImageFont.Layout.BASIC
 
 
 class FontMetrics:
-    """Text measurements for one font file (WOFF, WOFF2 or TTF), in user units.
+    """Text measurements for one font file, in user units.
 
-    A font size is the em size in SVG user units.  Pillow fonts are loaded once
-    per size and cached, as are word widths.
+    Any file FreeType reads will do: TTF, OTF, WOFF (and WOFF2 where FreeType was
+    built with Brotli).  A font size is the em size in SVG user units.  Pillow
+    fonts are loaded once per size and widths are cached per text and size.
     """
 
     def __init__(self, path: Path) -> None:
@@ -265,7 +265,7 @@ def _abbreviate(text: str, measure: Callable[[str], float], max_width: float) ->
         # Keep the cut at a word boundary unless that throws away most of the line.
         if measure(at_word) >= 0.6 * measure(head):
             head = at_word
-    return head.rstrip(" ,;:-\u2013\u2014") + ELLIPSIS
+    return head.rstrip(" .,;:-\u2013\u2014") + ELLIPSIS
 
 
 def _balanced(
