@@ -62,8 +62,10 @@ def _measure(body: str, cwd: Path) -> tuple[float, int]:
 
 
 def _median(runs: list[tuple[float, int]]) -> dict[str, float]:
-    return {"seconds": statistics.median(r[0] for r in runs),
-            "peak_rss_mb": max(r[1] for r in runs) / 2**20}
+    return {
+        "seconds": statistics.median(r[0] for r in runs),
+        "peak_rss_mb": max(r[1] for r in runs) / 2**20,
+    }
 
 
 def prepare(schools: int, seed: int) -> tuple[Path, Path, Path]:
@@ -89,16 +91,23 @@ def prepare(schools: int, seed: int) -> tuple[Path, Path, Path]:
 
 
 def trusthub_build(trust: Path, cold: bool) -> str:
-    clear = f"import shutil; shutil.rmtree({str(trust / '.cache')!r}, ignore_errors=True)\n" \
-        if cold else ""
-    return (clear + "from trusthub.mkdocs_runner import run_build\n"
-            f"run_build(Path({str(trust)!r}), site_dir=Path({str(trust / 'site')!r}))")
+    clear = (
+        f"import shutil; shutil.rmtree({str(trust / '.cache')!r}, ignore_errors=True)\n"
+        if cold
+        else ""
+    )
+    return (
+        clear + "from trusthub.mkdocs_runner import run_build\n"
+        f"run_build(Path({str(trust)!r}), site_dir=Path({str(trust / 'site')!r}))"
+    )
 
 
 def mkdocs_build(project: Path) -> str:
-    return ("from mkdocs.commands.build import build\nfrom mkdocs.config import load_config\n"
-            f"build(load_config({str(project / 'mkdocs.yml')!r}, "
-            f"site_dir={str(project / 'site')!r}))")
+    return (
+        "from mkdocs.commands.build import build\nfrom mkdocs.config import load_config\n"
+        f"build(load_config({str(project / 'mkdocs.yml')!r}, "
+        f"site_dir={str(project / 'site')!r}))"
+    )
 
 
 def check(trust: Path) -> str:
@@ -108,8 +117,12 @@ def check(trust: Path) -> str:
 def page_sizes(site: Path) -> dict[str, float]:
     sizes = sorted(p.stat().st_size for p in site.rglob("*.html"))
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-    return {"pages": len(sizes), "median_page_kb": statistics.median(sizes) / 1000,
-            "largest_page_kb": sizes[-1] / 1000, "site_mb": total / 1e6}
+    return {
+        "pages": len(sizes),
+        "median_page_kb": statistics.median(sizes) / 1000,
+        "largest_page_kb": sizes[-1] / 1000,
+        "site_mb": total / 1e6,
+    }
 
 
 def benchmark(schools: int, runs: int, seed: int) -> dict[str, object]:
@@ -129,7 +142,9 @@ def benchmark(schools: int, runs: int, seed: int) -> dict[str, object]:
     table = {name: _median(r) for name, r in results.items()}
     warm = table["trusthub_warm"]["seconds"]
     return {
-        "schools": schools, "runs": runs, **{k: v for k, v in table.items()},
+        "schools": schools,
+        "runs": runs,
+        **{k: v for k, v in table.items()},
         "ratios": {
             "warm_vs_no_nav": warm / table["material_no_nav"]["seconds"],
             "default_nav_vs_warm": table["material_default_nav"]["seconds"] / warm,
@@ -141,22 +156,33 @@ def benchmark(schools: int, runs: int, seed: int) -> dict[str, object]:
 
 
 def print_table(result: dict) -> None:  # type: ignore[type-arg]
-    print(f"\nN = {result['schools']} schools, {result['trusthub_site']['pages']} pages, "
-          f"median of {result['runs']} run(s) — {platform.processor() or platform.machine()}, "
-          f"Python {platform.python_version()}")
+    print(
+        f"\nN = {result['schools']} schools, {result['trusthub_site']['pages']} pages, "
+        f"median of {result['runs']} run(s) — {platform.processor() or platform.machine()}, "
+        f"Python {platform.python_version()}"
+    )
     print(f"{'step':<24}{'seconds':>10}{'peak MB':>10}")
-    for name in ("trusthub_warm", "trusthub_cold", "material_default_nav", "material_no_nav",
-                 "trusthub_check"):
+    for name in (
+        "trusthub_warm",
+        "trusthub_cold",
+        "material_default_nav",
+        "material_no_nav",
+        "trusthub_check",
+    ):
         row = result[name]
         print(f"{name:<24}{row['seconds']:>10.2f}{row['peak_rss_mb']:>10.0f}")
     r, s = result["ratios"], result["trusthub_site"]
     print(f"\nwarm / no-nav floor      {r['warm_vs_no_nav']:.2f}×   (target ≤ 1.3)")
     print(f"default nav / warm       {r['default_nav_vs_warm']:.2f}×   (target ≥ 3)")
     print(f"cold / warm              {r['cold_vs_warm']:.2f}×   (target ≤ 2.5)")
-    print(f"median page              {s['median_page_kb']:.1f} KB (target ≤ 25); largest "
-          f"{s['largest_page_kb']:.1f} KB; site {s['site_mb']:.1f} MB")
-    print(f"material default-nav median page "
-          f"{result['material_default_nav_site']['median_page_kb']:.1f} KB")
+    print(
+        f"median page              {s['median_page_kb']:.1f} KB (target ≤ 25); largest "
+        f"{s['largest_page_kb']:.1f} KB; site {s['site_mb']:.1f} MB"
+    )
+    print(
+        f"material default-nav median page "
+        f"{result['material_default_nav_site']['median_page_kb']:.1f} KB"
+    )
 
 
 def growth(sizes: list[int], runs: int, seed: int) -> list[dict[str, float]]:
@@ -167,20 +193,29 @@ def growth(sizes: list[int], runs: int, seed: int) -> list[dict[str, float]]:
         timing = [_measure(trusthub_build(trust, cold=False), trust) for _ in range(runs)]
         pages = page_sizes(trust / "site")["pages"]
         seconds = statistics.median(t[0] for t in timing)
-        rows.append({"schools": n, "pages": pages, "warm_seconds": seconds,
-                     "ms_per_page": 1000 * seconds / pages})
-        print(f"N={n:<4} pages={pages:<6} warm={seconds:6.2f} s  {1000 * seconds / pages:.1f} ms/page")
+        rows.append(
+            {
+                "schools": n,
+                "pages": pages,
+                "warm_seconds": seconds,
+                "ms_per_page": 1000 * seconds / pages,
+            }
+        )
+        per_page = 1000 * seconds / pages
+        print(f"N={n:<4} pages={pages:<6} warm={seconds:6.2f} s  {per_page:.1f} ms/page")
     return rows
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--schools", type=int, default=100)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--growth", type=str, default="",
-                        help="comma-separated school counts for the growth table")
+    parser.add_argument(
+        "--growth", type=str, default="", help="comma-separated school counts for the growth table"
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     if args.growth:
@@ -189,8 +224,11 @@ def main() -> None:
         return
     started = time.perf_counter()
     result = benchmark(args.schools, args.runs, args.seed)
-    result["machine"] = {"cpus": __import__("os").cpu_count(), "python": platform.python_version(),
-                         "platform": platform.platform()}
+    result["machine"] = {
+        "cpus": __import__("os").cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
     print_table(result)
     (OUT / "results.json").write_text(json.dumps(result, indent=2))
     print(f"\nwrote {OUT / 'results.json'} in {time.perf_counter() - started:.0f} s")

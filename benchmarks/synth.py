@@ -20,13 +20,46 @@ from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ["brand", "content", "overrides", "hooks", "mkdocs.yml"]
-PLACES = ["Ashby", "Bramley", "Castleford", "Denholme", "Elmsworth", "Fernhill", "Glenrow",
-          "Hartwell", "Ivybridge", "Juniper", "Kelmscott", "Larkhill", "Marsden", "Northby",
-          "Oakhurst", "Pinfold", "Quarry Bank", "Rowan", "Stanwick", "Thornbury", "Upton",
-          "Valley View", "Westfield", "Yarrow"]
-EXTRA_TOPICS = ["Clubs and activities", "Our staff", "Term dates", "School meals", "Uniform",
-                "Wraparound care", "Parent forum", "School council", "Trips and visits",
-                "Wellbeing", "Reading at home", "Homework"]
+PLACES = [
+    "Ashby",
+    "Bramley",
+    "Castleford",
+    "Denholme",
+    "Elmsworth",
+    "Fernhill",
+    "Glenrow",
+    "Hartwell",
+    "Ivybridge",
+    "Juniper",
+    "Kelmscott",
+    "Larkhill",
+    "Marsden",
+    "Northby",
+    "Oakhurst",
+    "Pinfold",
+    "Quarry Bank",
+    "Rowan",
+    "Stanwick",
+    "Thornbury",
+    "Upton",
+    "Valley View",
+    "Westfield",
+    "Yarrow",
+]
+EXTRA_TOPICS = [
+    "Clubs and activities",
+    "Our staff",
+    "Term dates",
+    "School meals",
+    "Uniform",
+    "Wraparound care",
+    "Parent forum",
+    "School council",
+    "Trips and visits",
+    "Wellbeing",
+    "Reading at home",
+    "Homework",
+]
 
 
 def _colour(rng: random.Random, darkest: int = 10, lightest: int = 130) -> str:
@@ -49,14 +82,16 @@ def make_trust(out: Path, schools: int, seed: int = 1) -> Path:
     templates = sorted(p for p in (ROOT / "schools").iterdir() if (p / "school.yml").is_file())
     for i in range(schools):
         template = templates[i % len(templates)]
-        place = f"{PLACES[i % len(PLACES)]} {i // len(PLACES) + 1}" if i >= len(PLACES) \
-            else PLACES[i]
+        place = (
+            f"{PLACES[i % len(PLACES)]} {i // len(PLACES) + 1}" if i >= len(PLACES) else PLACES[i]
+        )
         _make_school(out / "schools", template, place, i, rng)
     return out
 
 
-def _make_school(schools_dir: Path, template: Path, place: str, index: int,
-                 rng: random.Random) -> None:
+def _make_school(
+    schools_dir: Path, template: Path, place: str, index: int, rng: random.Random
+) -> None:
     slug = re.sub(r"[^a-z0-9]+", "-", f"{place} {template.name}".lower()).strip("-")
     folder = schools_dir / slug
     shutil.copytree(template, folder)
@@ -75,7 +110,8 @@ def _make_school(schools_dir: Path, template: Path, place: str, index: int,
         body = pages[n % len(pages)].read_text(encoding="utf-8").split("---", 2)[-1]
         body = re.sub(r"(?m)^area: .*\n", "", body)
         (folder / f"extra-{n + 1}.md").write_text(
-            f"---\ntitle: {topic}\n---\n{body}", encoding="utf-8")
+            f"---\ntitle: {topic}\n---\n{body}", encoding="utf-8"
+        )
     images = folder / "images"
     images.mkdir(exist_ok=True)
     photo = Image.new("RGB", (1600, 1067), data["colours"]["primary"])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE_PARTS = ["brand", "schools", "content", "overrides", "hooks", "mkdocs.yml"]
+SITE_PARTS = ["brand", "schools", "content", "overrides", "hooks", ".github", "mkdocs.yml"]
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +47,18 @@ def trust_copy(tmp_path: Path) -> Path:
         else:
             shutil.copy2(source, dest / part)
     return dest
+
+
+DEMO_TODAY = "2026-11-23"
+"""The demo trust's statutory review dates are current on this day."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _demo_dates_are_current() -> Iterator[None]:
+    """Builds and checks judge statutory dates as of DEMO_TODAY, so tests do not age."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRUSTHUB_TODAY", DEMO_TODAY)
+        yield
 
 
 @pytest.fixture(autouse=True)

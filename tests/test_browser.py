@@ -73,8 +73,9 @@ def test_page_types_have_no_axe_violations(
     violations = run_axe(page, axe)
     context.close()
     assert violations == [], describe(violations)
-    outside = [url for url in requests if not url.startswith(base_url) and
-               not url.startswith("data:")]
+    outside = [
+        url for url in requests if not url.startswith(base_url) and not url.startswith("data:")
+    ]
     assert outside == []
 
 

@@ -11,12 +11,26 @@ import pytest
 
 from trusthub.mkdocs_runner import BuildFailed, run_build
 
-TRUST_PAGES = ["index.html", "strategy/index.html", "values/index.html", "language/index.html",
-               "autonomy/index.html", "autonomy/finance/index.html", "brand/index.html",
-               "schools/index.html", "led-by-our-schools/index.html",
-               "accessibility/index.html", "about/governance/index.html"]
-SCHOOL_PAGES = ["index.html", "values/index.html", "strategy/index.html",
-                "contact/index.html", "policies/finance/index.html"]
+TRUST_PAGES = [
+    "index.html",
+    "strategy/index.html",
+    "values/index.html",
+    "language/index.html",
+    "autonomy/index.html",
+    "autonomy/finance/index.html",
+    "brand/index.html",
+    "schools/index.html",
+    "led-by-our-schools/index.html",
+    "accessibility/index.html",
+    "about/governance/index.html",
+]
+SCHOOL_PAGES = [
+    "index.html",
+    "values/index.html",
+    "strategy/index.html",
+    "contact/index.html",
+    "policies/finance/index.html",
+]
 
 
 def _links(html: str) -> set[str]:
@@ -33,11 +47,17 @@ def test_every_page_type_is_built(public_site: Path, demo_root: Path) -> None:
 
 def test_school_page_links_to_its_own_pages_only(public_site: Path) -> None:
     html = (public_site / "schools/brookfield/curriculum/index.html").read_text()
-    links = {posixpath.normpath(posixpath.join("/schools/brookfield/curriculum/", link))
-             for link in _links(html) if "://" not in link}
+    links = {
+        posixpath.normpath(posixpath.join("/schools/brookfield/curriculum/", link))
+        for link in _links(html)
+        if "://" not in link
+    }
     assert {"/schools/brookfield/send", "/schools/brookfield/values"} <= links
-    school_pages = {link for link in links if link.startswith("/schools")
-                    and not link.startswith("/schools/brookfield")}
+    school_pages = {
+        link
+        for link in links
+        if link.startswith("/schools") and not link.startswith("/schools/brookfield")
+    }
     assert school_pages == {"/schools"}  # only the way to the directory of all schools
 
 
@@ -63,11 +83,14 @@ def test_school_section_is_themed_with_its_own_palette(public_site: Path) -> Non
 def test_no_page_requests_another_host(public_site: Path) -> None:
     pattern = re.compile(
         r'<(?:script|link(?! rel="canonical")|img|iframe|source)\b[^>]*?(?:src|href)="(https?:)?//',
-        re.I)
+        re.I,
+    )
     for page in public_site.rglob("*.html"):
         assert not pattern.search(page.read_text()), page
     for css in public_site.rglob("*.css"):
-        assert "fonts.googleapis" not in css.read_text() and "@import url(http" not in css.read_text()
+        assert (
+            "fonts.googleapis" not in css.read_text() and "@import url(http" not in css.read_text()
+        )
 
 
 def test_staff_page_left_out_of_public_build(public_site: Path) -> None:
@@ -103,9 +126,11 @@ CANARY = "CANARY-7f3a-STAFF-ONLY"
 
 def _add_staff_content(root: Path) -> None:
     (root / "content" / "staff-handbook.md").write_text(
-        f"---\ntitle: Staff handbook {CANARY}\naudience: staff\n---\n\n{CANARY} handbook.\n")
+        f"---\ntitle: Staff handbook {CANARY}\naudience: staff\n---\n\n{CANARY} handbook.\n"
+    )
     (root / "schools" / "kingfisher" / "rota.md").write_text(
-        f"---\ntitle: Rota {CANARY}\naudience: staff\n---\n\nThe {CANARY} rota.\n")
+        f"---\ntitle: Rota {CANARY}\naudience: staff\n---\n\nThe {CANARY} rota.\n"
+    )
     school = root / "schools" / "little-acorns" / "school.yml"
     school.write_text(school.read_text() + "audience: staff\n")
     motto = school.read_text().replace("motto: ", f"motto: {CANARY} ", 1)
@@ -115,14 +140,31 @@ def _add_staff_content(root: Path) -> None:
 def test_public_build_has_no_trace_of_staff_content(trust_copy: Path, tmp_path: Path) -> None:
     _add_staff_content(trust_copy)
     public = run_build(trust_copy, site_dir=tmp_path / "public")
-    leaks = [p for p in public.rglob("*") if p.is_file()
-             and (CANARY.encode() in p.read_bytes() or "little-acorns" in str(p)
-                  or b"little-acorns" in p.read_bytes())]
+    leaks = [
+        p
+        for p in public.rglob("*")
+        if p.is_file()
+        and (
+            CANARY.encode() in p.read_bytes()
+            or "little-acorns" in str(p)
+            or b"little-acorns" in p.read_bytes()
+        )
+    ]
     assert leaks == []
     staff = run_build(trust_copy, audience="staff", site_dir=tmp_path / "staff")
     assert CANARY in (staff / "staff-handbook/index.html").read_text()
     assert CANARY in (staff / "schools/kingfisher/rota/index.html").read_text()
     assert CANARY in (staff / "schools/little-acorns/index.html").read_text()
     assert CANARY in (staff / "search/search_index.json").read_text()
-    assert "Staff only: this page is not on the public website" in (
-        staff / "schools/kingfisher/rota/index.html").read_text()
+    assert (
+        "Staff only: this page is not on the public website"
+        in (staff / "schools/kingfisher/rota/index.html").read_text()
+    )
+
+
+def test_staff_dashboard_shows_every_school_and_item(staff_site: Path, public_site: Path) -> None:
+    html = (staff_site / "staff/statutory/index.html").read_text()
+    assert html.count('<th scope="row">') == 6
+    assert "Staff only: this page is not on the public website" in html
+    assert "th-state--present" in html and "Admission arrangements" in html
+    assert not (public_site / "staff").exists()

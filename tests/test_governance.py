@@ -28,13 +28,19 @@ ACCESSIBLE_ACCENTS = {
     "st-aidans": ("#d4a017", "#977000"),
 }
 """Demo accents too light for links on white, and the nearest passing shade of each."""
-CHAIN = ('"{}" — we say "family of schools" (We are a partnership of schools that support '
-         'each other, not a business with branches.)')
-STUDENTS = ('"students" — we say "pupils" ("Pupils" is the term families and the DfE use for '
-            'school-age children. Secondary schools and sixth forms may keep "students" if '
-            'that is what their young people prefer.)')
-KIDS = ('"kids" — we say "children" (Our writing is warm but professional; "kids" is too '
-        'casual for a school.)')
+CHAIN = (
+    '"{}" — we say "family of schools" (We are a partnership of schools that support '
+    "each other, not a business with branches.)"
+)
+STUDENTS = (
+    '"students" — we say "pupils" ("Pupils" is the term families and the DfE use for '
+    'school-age children. Secondary schools and sixth forms may keep "students" if '
+    "that is what their young people prefer.)"
+)
+KIDS = (
+    '"kids" — we say "children" (Our writing is warm but professional; "kids" is too '
+    "casual for a school.)"
+)
 TRUST_HINT = "(change it, or ask the trust to mark the pair local_choice)"
 SCHOOL_HINT = '(change it, or keep it by listing "students" under language_exceptions)'
 
@@ -53,8 +59,9 @@ def _line_of(path: Path, needle: str) -> int:
 
 
 def _col_of(path: Path, needle: str) -> int:
-    return path.read_text(encoding="utf-8").splitlines()[_line_of(path, needle) - 1].index(
-        needle) + 1
+    return (
+        path.read_text(encoding="utf-8").splitlines()[_line_of(path, needle) - 1].index(needle) + 1
+    )
 
 
 def _problems(root: Path, today: dt.date = TODAY) -> list[str]:
@@ -126,7 +133,7 @@ def test_code_urls_and_link_targets_are_not_linted_but_link_text_is(trust: Path)
         "~~~~\n"
         "\n"
         "See https://example.org/chain, <https://chain.example.org> and www.chain.org.\n"
-        "Write to chain@example.org. [Our family](chain.md \"a chain\") is [here][chain].\n"
+        'Write to chain@example.org. [Our family](chain.md "a chain") is [here][chain].\n'
         '<a href="chain.md" class="chain">family</a> ![Kids playing](images/kids.png)\n'
         "<!-- kids -->\n"
         "\n"
@@ -145,8 +152,10 @@ def test_code_urls_and_link_targets_are_not_linted_but_link_text_is(trust: Path)
 
 def test_case_insensitive_and_longest_phrase_wins(trust: Path) -> None:
     _page(trust, "content/news.md", "Our SEN Kids club. The KIDS are happy.\n")
-    pair = ('"SEN kids" — we say "pupils with SEND" (Put the person first: a child has special '
-            'educational needs; they are not defined by them.)')
+    pair = (
+        '"SEN kids" — we say "pupils with SEND" (Put the person first: a child has special '
+        "educational needs; they are not defined by them.)"
+    )
     assert _problems(trust) == [
         f"content/news.md:4:5: warning: {pair} {TRUST_HINT}",
         f"content/news.md:4:24: warning: {KIDS} {TRUST_HINT}",
@@ -155,8 +164,10 @@ def test_case_insensitive_and_longest_phrase_wins(trust: Path) -> None:
 
 def test_front_matter_title_is_linted(trust: Path) -> None:
     _page(trust, "content/news.md", "Hello.\n", front="title: News from head office\n")
-    why = ('"head office" — we say "central team" (The central team serves schools; "head '
-           'office" suggests that decisions are made somewhere far away.)')
+    why = (
+        '"head office" — we say "central team" (The central team serves schools; "head '
+        'office" suggests that decisions are made somewhere far away.)'
+    )
     assert _problems(trust) == [f"content/news.md:2:8: warning: {why} {TRUST_HINT}"]
 
 
@@ -176,7 +187,7 @@ def test_exception_for_a_pair_that_is_not_a_local_choice_does_not_apply(trust: P
     _edit(school, "  - students\n", "  - students\n  - kids\n")
     _page(trust, "schools/aldermere-academy/news.md", "Kids and students.\n")
     assert _problems(trust) == [
-        f"schools/aldermere-academy/school.yml:{_line_of(school, '- kids')}:5: \"kids\" cannot "
+        f'schools/aldermere-academy/school.yml:{_line_of(school, "- kids")}:5: "kids" cannot '
         "be a local choice (only phrases of pairs marked local_choice: true in "
         "brand/language.yml can be kept)",
         f"schools/aldermere-academy/news.md:4:1: warning: {KIDS} {TRUST_HINT}",
@@ -185,12 +196,21 @@ def test_exception_for_a_pair_that_is_not_a_local_choice_does_not_apply(trust: P
 
 def test_school_yaml_free_text_is_linted_at_the_phrase(trust: Path) -> None:
     school = trust / "schools" / "brookfield" / "school.yml"
-    _edit(school, "motto: Learning together, growing together",
-          'motto: "Happy kids, learning together"')
-    _edit(school, "  and we are proud to share what we have learned with the rest of the family.",
-          "  and we are proud to share what we have learned with the rest of the\n  chain.")
-    _edit(school, "    Strengthen support for pupils who are new to English",
-          "    Strengthen support for students who are new to English")
+    _edit(
+        school,
+        "motto: Learning together, growing together",
+        'motto: "Happy kids, learning together"',
+    )
+    _edit(
+        school,
+        "  and we are proud to share what we have learned with the rest of the family.",
+        "  and we are proud to share what we have learned with the rest of the\n  chain.",
+    )
+    _edit(
+        school,
+        "    Strengthen support for pupils who are new to English",
+        "    Strengthen support for students who are new to English",
+    )
     assert _problems(trust) == [
         f"schools/brookfield/school.yml:{_line_of(school, 'motto:')}:15: warning: {KIDS} "
         f"{TRUST_HINT}",
@@ -215,10 +235,11 @@ def test_brand_yaml_free_text_is_linted(trust: Path) -> None:
 
 def test_code_fence_inside_a_list_item_is_not_linted() -> None:
     language = Language.model_validate(
-        {"preferred": [{"use": "family of schools", "avoid": ["chain"], "why": "Because."}]})
+        {"preferred": [{"use": "family of schools", "avoid": ["chain"], "why": "Because."}]}
+    )
     body = "- Step one:\n\n    ```yaml\n    chain: true\n    ```\n\n- A chain.\n"
     hits = find_phrases(mask_for_prose(body), compile_phrases(language))
-    assert [body[h.start:h.end] for h in hits] == ["chain"]
+    assert [body[h.start : h.end] for h in hits] == ["chain"]
     assert hits[0].start == body.index("A chain") + 2
 
 
@@ -226,21 +247,30 @@ def test_code_fence_inside_a_list_item_is_not_linted() -> None:
 
 
 def test_school_page_cannot_replace_an_aligned_area(trust: Path) -> None:
-    page = _page(trust, "schools/brookfield/money.md", "Our finances.\n",
-                 front="title: Money\narea: finance\n")
+    page = _page(
+        trust,
+        "schools/brookfield/money.md",
+        "Our finances.\n",
+        front="title: Money\narea: finance\n",
+    )
     assert _problems(trust) == [
-        f"schools/brookfield/money.md:{_line_of(page, 'area:')}:7: area \"finance\" is aligned: "
+        f'schools/brookfield/money.md:{_line_of(page, "area:")}:7: area "finance" is aligned: '
         "the trust's policy is published for every school and cannot be replaced "
         "(remove area:, or ask the trust to change the area's level)",
     ]
 
 
 def test_framework_and_local_area_pages_are_allowed_once(trust: Path) -> None:
-    _page(trust, "schools/brookfield/clubs.md", "Clubs.\n",
-          front="title: Clubs\narea: enrichment\n")
+    _page(
+        trust, "schools/brookfield/clubs.md", "Clubs.\n", front="title: Clubs\narea: enrichment\n"
+    )
     assert _problems(trust) == []
-    _page(trust, "schools/brookfield/reading.md", "Reading.\n",
-          front="title: Reading\narea: curriculum\n")
+    _page(
+        trust,
+        "schools/brookfield/reading.md",
+        "Reading.\n",
+        front="title: Reading\narea: curriculum\n",
+    )
     assert _problems(trust) == [
         'schools/brookfield/reading.md:3:7: "curriculum.md" is already this school\'s addendum '
         'for area "curriculum" (keep one page per area: merge the two, or remove area: from '
@@ -283,7 +313,7 @@ def test_annual_item_is_stale_once_its_due_date_passes(trust: Path) -> None:
     _edit(school, "2026-03-15", "2026-03-14")
     line, col = _line_of(school, "  admissions:"), _col_of(school, "2026-03-14")
     assert _problems(trust) == [
-        f"schools/brookfield/school.yml:{line}:{col}: warning: statutory item \"admissions\" "
+        f'schools/brookfield/school.yml:{line}:{col}: warning: statutory item "admissions" '
         "(Admission arrangements) is out of date: due by 15 March each year; last reviewed "
         "2026-03-14 (publish the current version, then set reviewed: to that date)",
     ]
@@ -297,7 +327,7 @@ def test_item_older_than_its_maximum_age_is_stale(trust: Path) -> None:
     _edit(school, "2025-11-23", "2025-11-22")
     line, col = _line_of(school, "  behaviour:"), _col_of(school, "2025-11-22")
     assert _problems(trust) == [
-        f"schools/brookfield/school.yml:{line}:{col}: warning: statutory item \"behaviour\" "
+        f'schools/brookfield/school.yml:{line}:{col}: warning: statutory item "behaviour" '
         "(Behaviour policy) is out of date: last reviewed 2025-11-22, 366 days ago; to be "
         "reviewed every 365 days (publish the current version, then set reviewed: to that date)"
     ]
@@ -305,11 +335,14 @@ def test_item_older_than_its_maximum_age_is_stale(trust: Path) -> None:
 
 def test_annual_item_without_a_reviewed_date_is_stale(trust: Path) -> None:
     school = trust / "schools" / "brookfield" / "school.yml"
-    _edit(school, "pupil-premium: {link: key-information.md, reviewed: 2026-11-13}",
-          "pupil-premium: {link: key-information.md}")
+    _edit(
+        school,
+        "pupil-premium: {link: key-information.md, reviewed: 2026-11-13}",
+        "pupil-premium: {link: key-information.md}",
+    )
     line = _line_of(school, "  pupil-premium:")
     assert _problems(trust) == [
-        f"schools/brookfield/school.yml:{line}:3: warning: statutory item \"pupil-premium\" "
+        f'schools/brookfield/school.yml:{line}:3: warning: statutory item "pupil-premium" '
         "(Pupil premium strategy) is out of date: due by 31 December each year; no reviewed "
         "date (add reviewed: with the date it was last checked (YYYY-MM-DD))",
     ]
@@ -317,13 +350,14 @@ def test_annual_item_without_a_reviewed_date_is_stale(trust: Path) -> None:
 
 def test_reviewed_date_in_the_future_is_reported(trust: Path) -> None:
     school = trust / "schools" / "brookfield" / "school.yml"
-    _edit(school, "ofsted: {link: \"https://reports.ofsted.gov.uk/provider/21/150937\", "
-          "reviewed: 2026-09-04}",
-          "ofsted: {link: \"https://reports.ofsted.gov.uk/provider/21/150937\", "
-          "reviewed: 2062-09-04}")
+    _edit(
+        school,
+        'ofsted: {link: "https://reports.ofsted.gov.uk/provider/21/150937", reviewed: 2026-09-04}',
+        'ofsted: {link: "https://reports.ofsted.gov.uk/provider/21/150937", reviewed: 2062-09-04}',
+    )
     line, col = _line_of(school, "  ofsted:"), _col_of(school, "2062-09-04")
     assert _problems(trust) == [
-        f"schools/brookfield/school.yml:{line}:{col}: warning: statutory item \"ofsted\" "
+        f'schools/brookfield/school.yml:{line}:{col}: warning: statutory item "ofsted" '
         "(Ofsted report) is out of date: reviewed date 2062-09-04 is in the future "
         "(check the date: write the day it was last reviewed)",
     ]
@@ -342,8 +376,12 @@ def test_statutory_status_for_the_dashboard(demo_root: Path) -> None:
     assert by_id["send"].link == "send.md"
     assert isinstance(by_id["send"].reviewed, dt.date)
     assert acorns.count("missing") == acorns.count("stale") == 0
-    later = {i.id: i for i in next(s for s in statutory_status(repo, dt.date(2028, 1, 1))
-                                   if s.slug == "little-acorns").items}
+    later = {
+        i.id: i
+        for i in next(
+            s for s in statutory_status(repo, dt.date(2028, 1, 1)) if s.slug == "little-acorns"
+        ).items
+    }
     assert later["send"].state == "stale"
     assert later["send"].reason.startswith("last reviewed ")
 
@@ -382,12 +420,15 @@ def test_trust_palette_is_checked(trust: Path) -> None:
 def test_images_need_alt_text(trust: Path) -> None:
     (trust / "schools" / "brookfield" / "images").mkdir()
     (trust / "schools" / "brookfield" / "images" / "hall.png").write_bytes(b"png")
-    _page(trust, "schools/brookfield/news.md",
-          "![](images/hall.png)\n"
-          "![Our new hall](images/hall.png)\n"
-          '<img src="images/hall.png">\n'
-          '<img src="images/hall.png" alt="">\n'
-          "`![](images/hall.png)`\n")
+    _page(
+        trust,
+        "schools/brookfield/news.md",
+        "![](images/hall.png)\n"
+        "![Our new hall](images/hall.png)\n"
+        '<img src="images/hall.png">\n'
+        '<img src="images/hall.png" alt="">\n'
+        "`![](images/hall.png)`\n",
+    )
     assert _problems(trust) == [
         'schools/brookfield/news.md:4:5: image "images/hall.png" has no alt text (describe the '
         "picture between the square brackets, like ![Pupils planting trees](x.jpg))",
@@ -397,12 +438,15 @@ def test_images_need_alt_text(trust: Path) -> None:
 
 
 def test_school_links_must_stay_in_the_folder_and_lead_somewhere(trust: Path) -> None:
-    _page(trust, "schools/brookfield/news.md",
-          "[ok](send.md#our-approach) [home](index.md) [values](values.md) [c](contact.md)\n"
-          "[policy](policies/finance.md) [top](#top) [web](https://example.org/x.md)\n"
-          "[typo](curriculm.md)\n"
-          "[other school](../kingfisher/send.md) [abs](/values.md)\n"
-          "```\n[code](nowhere.md)\n```\n")
+    _page(
+        trust,
+        "schools/brookfield/news.md",
+        "[ok](send.md#our-approach) [home](index.md) [values](values.md) [c](contact.md)\n"
+        "[policy](policies/finance.md) [top](#top) [web](https://example.org/x.md)\n"
+        "[typo](curriculm.md)\n"
+        "[other school](../kingfisher/send.md) [abs](/values.md)\n"
+        "```\n[code](nowhere.md)\n```\n",
+    )
     assert _problems(trust) == [
         'schools/brookfield/news.md:6:8: link to "curriculm.md" goes nowhere '
         '(did you mean "curriculum.md"?)',
@@ -416,10 +460,13 @@ def test_school_links_must_stay_in_the_folder_and_lead_somewhere(trust: Path) ->
 
 
 def test_trust_page_links_resolve_in_the_whole_site(trust: Path) -> None:
-    _page(trust, "content/about/people.md",
-          "[governance](governance.md) [home](../index.md) [area](../autonomy/finance.md)\n"
-          "[school](../schools/brookfield/send.md) [gen](../schools/kingfisher/values.md)\n"
-          "[join](../join-us.md) [typo](../join-uss.md) [out](../../README.md)\n")
+    _page(
+        trust,
+        "content/about/people.md",
+        "[governance](governance.md) [home](../index.md) [area](../autonomy/finance.md)\n"
+        "[school](../schools/brookfield/send.md) [gen](../schools/kingfisher/values.md)\n"
+        "[join](../join-us.md) [typo](../join-uss.md) [out](../../README.md)\n",
+    )
     assert _problems(trust) == [
         'content/about/people.md:6:30: link to "../join-uss.md" goes nowhere '
         '(did you mean "../join-us.md"?)',
@@ -449,10 +496,15 @@ def test_codeowners_text(demo_root: Path) -> None:
 
 def test_codeowners_out_of_date_or_missing(trust: Path) -> None:
     school = trust / "schools" / "brookfield" / "school.yml"
-    _edit(school, 'owners: ["@aldermere/brookfield-web"]',
-          'owners: ["@aldermere/brookfield-web", "@okafor"]')
-    stale = ".github/CODEOWNERS:1:1: warning: .github/CODEOWNERS is out of date " \
-            "(run trusthub codeowners)"
+    _edit(
+        school,
+        'owners: ["@aldermere/brookfield-web"]',
+        'owners: ["@aldermere/brookfield-web", "@okafor"]',
+    )
+    stale = (
+        ".github/CODEOWNERS:1:1: warning: .github/CODEOWNERS is out of date "
+        "(run trusthub codeowners)"
+    )
     assert _problems(trust) == [stale]
     repo, _report = load_repo(trust)
     path = write_codeowners(repo)
@@ -466,7 +518,7 @@ def test_owner_must_be_a_github_user_team_or_email(trust: Path) -> None:
     school = trust / "schools" / "brookfield" / "school.yml"
     _edit(school, 'owners: ["@aldermere/brookfield-web"]', 'owners: ["brookfield web"]')
     assert _problems(trust) == [
-        f"schools/brookfield/school.yml:{_line_of(school, 'owners:')}:10: owner \"brookfield "
+        f'schools/brookfield/school.yml:{_line_of(school, "owners:")}:10: owner "brookfield '
         'web" is not a GitHub user, team or email address (write it like '
         '"@aldermere/brookfield-web" or "@username")',
         ".github/CODEOWNERS:1:1: warning: .github/CODEOWNERS is out of date "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -13,6 +14,8 @@ from click.testing import CliRunner
 
 from trusthub.cli import main
 
+DEMO_TODAY = dt.date(2026, 11, 23)
+"""The demo's statutory dates are current on this day."""
 BRAND = ["trust", "values", "strategy", "language", "autonomy", "statutory"]
 
 
@@ -32,8 +35,11 @@ def test_schema_command_output_validates_the_demo(demo_root: Path, tmp_path: Pat
 def test_schema_rejects_what_the_models_reject(tmp_path: Path, demo_root: Path) -> None:
     CliRunner().invoke(main, ["schema", "--root", str(demo_root), "--out", str(tmp_path)])
     schema = json.loads((tmp_path / "school.schema.json").read_text())
-    data = json.loads(json.dumps(
-        yaml.safe_load((demo_root / "schools/brookfield/school.yml").read_text()), default=str))
+    data = json.loads(
+        json.dumps(
+            yaml.safe_load((demo_root / "schools/brookfield/school.yml").read_text()), default=str
+        )
+    )
     data["colours"]["primary"] = "blue"
     errors = list(jsonschema.Draft202012Validator(schema).iter_errors(data))
     assert [e.json_path for e in errors] == ["$.colours.primary"]
@@ -53,7 +59,9 @@ def test_demo_files_name_their_schema(demo_root: Path) -> None:
 
 
 def test_check_passes_on_demo(demo_root: Path) -> None:
-    result = CliRunner().invoke(main, ["check", "--root", str(demo_root), "--strict"])
+    result = CliRunner().invoke(
+        main, ["check", "--root", str(demo_root), "--strict", "--today", DEMO_TODAY.isoformat()]
+    )
     assert result.exit_code == 0, result.output
     assert "No problems found." in result.output
 
@@ -63,8 +71,8 @@ def test_check_fails_with_located_errors_and_github_format(trust_copy: Path) -> 
     school.write_text(school.read_text().replace("motto:", "mottoo:"))
     human = CliRunner().invoke(main, ["check", "--root", str(trust_copy)])
     assert human.exit_code == 1
-    assert 'schools/brookfield/school.yml:' in human.output
-    assert '1 error, 0 warnings.' in human.output
+    assert "schools/brookfield/school.yml:" in human.output
+    assert "1 error, 0 warnings." in human.output
     github = CliRunner().invoke(main, ["check", "--root", str(trust_copy), "--format", "github"])
     assert github.exit_code == 1
     line = next(x for x in github.output.splitlines() if x.startswith("::error"))
@@ -74,13 +82,17 @@ def test_check_fails_with_located_errors_and_github_format(trust_copy: Path) -> 
 
 def test_new_school_scaffold_is_valid(trust_copy: Path) -> None:
     runner = CliRunner()
-    made = runner.invoke(main, ["new-school", "oakfield", "--name", "Oakfield Primary School",
-                                "--root", str(trust_copy)])
+    made = runner.invoke(
+        main,
+        ["new-school", "oakfield", "--name", "Oakfield Primary School", "--root", str(trust_copy)],
+    )
     assert made.exit_code == 0, made.output
     assert (trust_copy / "schools/oakfield/school.yml").is_file()
     checked = runner.invoke(main, ["check", "--root", str(trust_copy)])
     assert checked.exit_code == 0, checked.output
-    again = runner.invoke(main, ["new-school", "oakfield", "--name", "X", "--root", str(trust_copy)])
+    again = runner.invoke(
+        main, ["new-school", "oakfield", "--name", "X", "--root", str(trust_copy)]
+    )
     assert again.exit_code != 0 and "already exists" in again.output
     bad = runner.invoke(main, ["new-school", "Oak Field", "--name", "X", "--root", str(trust_copy)])
     assert bad.exit_code != 0 and "cannot be used in web addresses" in bad.output

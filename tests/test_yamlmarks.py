@@ -42,6 +42,9 @@ def test_unsafe_tags_are_refused() -> None:
     with pytest.raises(YamlSyntaxError) as info:
         load_yaml("x: !!python/object/apply:os.system ['true']\n")
     assert info.value.where == (1, 4)
-    assert info.value.message == 'YAML tag "tag:yaml.org,2002:python/object/apply:os.system" is not allowed'
+    assert (
+        info.value.message
+        == 'YAML tag "tag:yaml.org,2002:python/object/apply:os.system" is not allowed'
+    )
     with pytest.raises(YamlSyntaxError, match="cannot be read"):
         load_yaml("x: !!python/name:os.system\n")

@@ -16,11 +16,43 @@ from .site.blocks import BLOCKS, BlockError, parse_options, resolve_argument
 
 START = re.compile(r"^(/{3,})[ \t]*([\w-]+)[ \t]*(?:\|[ \t]*(.*?))?[ \t]*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
-BUILTIN = {"admonition", "details", "tab", "html", "caption", "figure-caption", "define",
-           "note", "tip", "warning", "danger", "info", "success", "question", "failure",
-           "bug", "example", "quote", "abstract", "attention", "caution", "error", "hint",
-           "important", "seealso", "summary", "tldr", "todo", "check", "done", "fail",
-           "missing", "help", "faq", "cite"}
+BUILTIN = {
+    "admonition",
+    "details",
+    "tab",
+    "html",
+    "caption",
+    "figure-caption",
+    "define",
+    "note",
+    "tip",
+    "warning",
+    "danger",
+    "info",
+    "success",
+    "question",
+    "failure",
+    "bug",
+    "example",
+    "quote",
+    "abstract",
+    "attention",
+    "caution",
+    "error",
+    "hint",
+    "important",
+    "seealso",
+    "summary",
+    "tldr",
+    "todo",
+    "check",
+    "done",
+    "fail",
+    "missing",
+    "help",
+    "faq",
+    "cite",
+}
 
 
 def lint_blocks(repo: Repo, report: Report) -> None:
@@ -51,7 +83,7 @@ def _lint_page(repo: Repo, page: Page, report: Report) -> None:
             continue
         options: dict[str, object] = {}
         option_lines = []
-        for following in lines[index + 1:]:
+        for following in lines[index + 1 :]:
             if not following.startswith("    ") or not following.strip():
                 break
             option_lines.append(following[4:])
@@ -64,5 +96,9 @@ def _lint_page(repo: Repo, page: Page, report: Report) -> None:
             options = parsed if isinstance(parsed, dict) else {}
             parse_options(spec, options)
         except (BlockError, yaml.YAMLError) as exc:
-            report.add(page.source.path, where, f"block {name}: {exc}",
-                       "options go on the lines after /// name, indented by four spaces")
+            report.add(
+                page.source.path,
+                where,
+                f"block {name}: {exc}",
+                "options go on the lines after /// name, indented by four spaces",
+            )

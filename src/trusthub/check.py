@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from .blocklint import lint_blocks
@@ -10,6 +11,15 @@ from .diagnostics import Report
 from .governance import run_governance
 from .references import check_references
 from .repo import Repo, load_repo
+
+TODAY_ENV = "TRUSTHUB_TODAY"
+"""Judge dates (statutory reviews) as if on this day, YYYY-MM-DD: for tests and planning."""
+
+
+def reference_date() -> dt.date:
+    """Today, unless TRUSTHUB_TODAY names another day."""
+    value = os.environ.get(TODAY_ENV)
+    return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
 def check_repo(root: Path, today: dt.date | None = None) -> tuple[Repo, Report]:
@@ -21,5 +31,5 @@ def check_repo(root: Path, today: dt.date | None = None) -> tuple[Repo, Report]:
     check_references(repo, report)
     if repo.complete:
         lint_blocks(repo, report)
-        run_governance(repo, report, today or dt.date.today())
+        run_governance(repo, report, today or reference_date())
     return repo, report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 from itertools import groupby
@@ -11,13 +12,17 @@ import click
 
 from .check import check_repo
 from .diagnostics import Report, Severity
+from .governance import write_codeowners
 from .repo import load_repo
 from .scaffold import ScaffoldError, new_school
 from .schema import SCHEMA_DIR, write_schemas
 
 ROOT = click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-    show_default=True, help="The trust repository (holds brand/ and schools/).",
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="The trust repository (holds brand/ and schools/).",
 )
 
 
@@ -29,7 +34,9 @@ def main() -> None:
 
 def print_report(report: Report, fmt: str, strict: bool) -> None:
     """Errors before warnings, grouped by file, then a summary line."""
-    ordered = sorted(report, key=lambda d: (d.severity is not Severity.error, d.path, d.line, d.col))
+    ordered = sorted(
+        report, key=lambda d: (d.severity is not Severity.error, d.path, d.line, d.col)
+    )
     if fmt == "github":
         for diagnostic in ordered:
             click.echo(diagnostic.github())
@@ -47,13 +54,24 @@ def print_report(report: Report, fmt: str, strict: bool) -> None:
 
 @main.command()
 @ROOT
-@click.option("--format", "fmt", type=click.Choice(["human", "github"]), default="human",
-              help="human: one line per problem; github: GitHub Actions annotations.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["human", "github"]),
+    default="human",
+    help="human: one line per problem; github: GitHub Actions annotations.",
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def check(root: Path, fmt: str, strict: bool) -> None:
+@click.option(
+    "--today",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Judge statutory information as if on this date (YYYY-MM-DD).",
+)
+def check(root: Path, fmt: str, strict: bool, today: dt.datetime | None) -> None:
     """Check every file for problems, without building the site."""
     start = time.perf_counter()
-    _repo, report = check_repo(root)
+    _repo, report = check_repo(root, today.date() if today else None)
     print_report(report, fmt, strict)
     if fmt == "human":
         click.echo(f"Checked in {time.perf_counter() - start:.2f} s.")
@@ -62,12 +80,25 @@ def check(root: Path, fmt: str, strict: bool) -> None:
 
 @main.command()
 @ROOT
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help=f"Where to write the schemas (default: <root>/{SCHEMA_DIR}).")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help=f"Where to write the schemas (default: <root>/{SCHEMA_DIR}).",
+)
 def schema(root: Path, out: Path | None) -> None:
     """Write the JSON Schemas that editors use to check the YAML files."""
     for path in write_schemas(out or root / SCHEMA_DIR):
         click.echo(f"wrote {path}")
+
+
+@main.command()
+@ROOT
+def codeowners(root: Path) -> None:
+    """Write .github/CODEOWNERS from each school's owners."""
+    repo, _report = load_repo(root)
+    path = write_codeowners(repo)
+    click.echo(f"wrote {path.relative_to(repo.root)}")
 
 
 @main.command("new-school")
@@ -81,16 +112,26 @@ def new_school_command(root: Path, slug: str, name: str) -> None:
         folder = new_school(repo, slug, name)
     except ScaffoldError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"Created {folder.relative_to(repo.root)}/ — edit school.yml, then run "
-               "`trusthub check`.")
+    click.echo(
+        f"Created {folder.relative_to(repo.root)}/ — edit school.yml, then run `trusthub check`."
+    )
 
 
 @main.command()
 @ROOT
-@click.option("--audience", type=click.Choice(["public", "staff"]), default="public",
-              show_default=True, help="staff includes pages marked audience: staff.")
-@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to write the site (default: site/, or site-staff/ for staff).")
+@click.option(
+    "--audience",
+    type=click.Choice(["public", "staff"]),
+    default="public",
+    show_default=True,
+    help="staff includes pages marked audience: staff.",
+)
+@click.option(
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the site (default: site/, or site-staff/ for staff).",
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def build(root: Path, audience: str, site_dir: Path | None, strict: bool) -> None:
     """Build the website."""

@@ -39,8 +39,12 @@ def cmyk(colour: str) -> tuple[int, int, int, int]:
 
 def mix(colour: str, other: str, amount: float) -> str:
     """``colour`` moved ``amount`` (0–1) of the way towards ``other``, as hex."""
-    return Color(colour).mix(other, amount, space="oklab").convert("srgb").fit("srgb").to_string(
-        hex=True
+    return (
+        Color(colour)
+        .mix(other, amount, space="oklab")
+        .convert("srgb")
+        .fit("srgb")
+        .to_string(hex=True)
     )
 
 
@@ -77,9 +81,11 @@ class Adjustment:
     ratio: float
 
     def sentence(self) -> str:
-        return (f"{self.role} {self.given} has {contrast(self.given, self.against):.2f}:1 contrast "
-                f"against {self.against}; using {self.used} "
-                f"({contrast(self.used, self.against):.2f}:1, needs {self.ratio}:1)")
+        return (
+            f"{self.role} {self.given} has {contrast(self.given, self.against):.2f}:1 contrast "
+            f"against {self.against}; using {self.used} "
+            f"({contrast(self.used, self.against):.2f}:1, needs {self.ratio}:1)"
+        )
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,10 @@ def section_palette(primary: str, accent: str) -> SectionPalette:
             adjustments.append(Adjustment(role, given.lower(), shade, against, ratio))
     p, a, a_dark = used
     return SectionPalette(
-        primary=p, accent=a, accent_dark=a_dark,
-        primary_light=mix(p, WHITE, 0.85), primary_dark=mix(p, "#000000", 0.25),
+        primary=p,
+        accent=a,
+        accent_dark=a_dark,
+        primary_light=mix(p, WHITE, 0.85),
+        primary_dark=mix(p, "#000000", 0.25),
         adjustments=tuple(adjustments),
     )

@@ -37,8 +37,9 @@ def _config(root: Path, audience: str, strict: bool, **overrides: object):  # ty
     return config
 
 
-def run_build(root: Path, audience: str = "public", site_dir: Path | None = None,
-              strict: bool = False) -> Path:
+def run_build(
+    root: Path, audience: str = "public", site_dir: Path | None = None, strict: bool = False
+) -> Path:
     """Build the site for ``audience`` into ``site_dir`` atomically; return its path."""
     root = root.resolve()
     _repo, report = check_repo(root)

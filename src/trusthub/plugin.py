@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .check import check_repo
+from .check import check_repo, reference_date
 from .diagnostics import Report
 from .markdown_ext import TrustBlocksExtension
 from .sanitise import sanitise_html
@@ -52,7 +52,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         _log_report(report, self.config.strict)
         self.repo = repo
         self.plan: SitePlan = plan_site(repo, self.config.audience)
-        self.context = BlockContext(repo, self.plan)
+        self.context = BlockContext(repo, self.plan, today=reference_date())
         if repo.language is not None:
             if "abbr" not in config.markdown_extensions:
                 config.markdown_extensions.append("abbr")
@@ -104,20 +104,26 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         planned = self.plan.pages.get(page.file.src_uri)
         return sanitise_html(html) if planned and planned.untrusted else html
 
-    def on_page_context(self, context: dict[str, Any], page: Page, config: Any,
-                        nav: Navigation) -> dict[str, Any]:
+    def on_page_context(
+        self, context: dict[str, Any], page: Page, config: Any, nav: Navigation
+    ) -> dict[str, Any]:
         slug = self.plan.section_of(page.file.src_uri)
         trust = self.repo.trust
         assert trust is not None
         info: dict[str, Any] = {
-            "trust_name": trust.name, "trust_short": trust.short_name,
-            "school_list": SCHOOL_LIST, "audience": self.config.audience,
+            "trust_name": trust.name,
+            "trust_short": trust.short_name,
+            "school_list": SCHOOL_LIST,
+            "audience": self.config.audience,
         }
         if slug != TRUST:
             school = self.repo.schools[slug]
             info.update(
-                school=school.model, slug=slug, section=self.sections.get(slug),
-                title=school.model.name, logo=school_asset(slug, "logo.svg"),
+                school=school.model,
+                slug=slug,
+                section=self.sections.get(slug),
+                title=school.model.name,
+                logo=school_asset(slug, "logo.svg"),
                 theme_css=school_asset(slug, "theme.css"),
             )
         else:

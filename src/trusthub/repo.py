@@ -98,7 +98,12 @@ class Repo:
     def complete(self) -> bool:
         """True when every brand file loaded, so the site can be generated."""
         return None not in (
-            self.trust, self.values, self.strategy, self.language, self.autonomy, self.statutory
+            self.trust,
+            self.values,
+            self.strategy,
+            self.language,
+            self.autonomy,
+            self.statutory,
         )
 
     @property
@@ -130,15 +135,22 @@ def _load_brand(repo: Repo, report: Report) -> None:
     for name, model in BRAND_FILES.items():
         path = repo.brand_dir / name
         if not path.is_file():
-            report.add(f"brand/{name}", (1, 1), "file is missing",
-                       f"every trust needs brand/{name}; run `trusthub schema` for its shape")
+            report.add(
+                f"brand/{name}",
+                (1, 1),
+                "file is missing",
+                f"every trust needs brand/{name}; run `trusthub schema` for its shape",
+            )
             continue
         loaded = read_yaml(path, repo.root, report)
         if loaded is None:
             continue
         repo.marks[loaded.path] = loaded.marks
-        setattr(repo, name.removesuffix(".yml"), validate(model, loaded.data, loaded.marks,
-                                                          loaded.path, report))
+        setattr(
+            repo,
+            name.removesuffix(".yml"),
+            validate(model, loaded.data, loaded.marks, loaded.path, report),
+        )
 
 
 def _load_schools(repo: Repo, report: Report) -> None:
@@ -149,20 +161,28 @@ def _load_schools(repo: Repo, report: Report) -> None:
         yaml_path = folder / "school.yml"
         shown = relative(yaml_path, repo.root)
         if not SLUG_RE.match(folder.name):
-            report.add(relative(folder, repo.root), (1, 1),
-                       f'school folder name "{folder.name}" cannot be used in web addresses',
-                       "use lower-case letters, digits and hyphens, like st-aidans")
+            report.add(
+                relative(folder, repo.root),
+                (1, 1),
+                f'school folder name "{folder.name}" cannot be used in web addresses',
+                "use lower-case letters, digits and hyphens, like st-aidans",
+            )
             continue
         if not yaml_path.is_file():
-            report.add(shown, (1, 1), "school.yml is missing",
-                       f"run `trusthub new-school {folder.name}` to create one")
+            report.add(
+                shown,
+                (1, 1),
+                "school.yml is missing",
+                f"run `trusthub new-school {folder.name}` to create one",
+            )
             continue
         loaded = read_yaml(yaml_path, repo.root, report)
         if loaded is None:
             continue
         if isinstance(loaded.data, dict):
             repo.school_sources.append(
-                SchoolSource(folder.name, folder, shown, loaded.data, loaded.marks))
+                SchoolSource(folder.name, folder, shown, loaded.data, loaded.marks)
+            )
         school = validate(School, loaded.data, loaded.marks, shown, report)
         if school is None:
             continue

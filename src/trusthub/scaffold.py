@@ -9,7 +9,8 @@ import yaml
 
 from .repo import SLUG_RE, Repo
 
-LOGO = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="{name}">
+LOGO = """\
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="{name}">
   <circle cx="32" cy="32" r="30" fill="{primary}"/>
   <path d="M32 14 46 40H18Z" fill="{accent}"/>
 </svg>
@@ -41,8 +42,10 @@ def new_school(repo: Repo, slug: str, name: str) -> Path:
     if folder.exists():
         raise ScaffoldError(f"schools/{slug}/ already exists: choose another name")
     primary, accent = "#1f4e79", "#f2c14e"
-    values = {v.id: f"Write how {name} lives {v.name.lower()}." for v in
-              (repo.values.values if repo.values else [])}
+    values = {
+        v.id: f"Write how {name} lives {v.name.lower()}."
+        for v in (repo.values.values if repo.values else [])
+    }
     data = {
         "name": name,
         "short_name": name.split(" ")[0],

@@ -47,13 +47,21 @@ def read_text(path: Path, root: Path, report: Report) -> str | None:
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
-            report.add(shown, (1, 1), f"file is too large ({size // 1000} KB)",
-                       f"keep text files under {MAX_TEXT_BYTES // 1_000_000} MB; split it up")
+            report.add(
+                shown,
+                (1, 1),
+                f"file is too large ({size // 1000} KB)",
+                f"keep text files under {MAX_TEXT_BYTES // 1_000_000} MB; split it up",
+            )
             return None
         return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
-        report.add(shown, (1, 1), f"file is not UTF-8 text (byte {exc.start})",
-                   "save it as UTF-8 in your editor")
+        report.add(
+            shown,
+            (1, 1),
+            f"file is not UTF-8 text (byte {exc.start})",
+            "save it as UTF-8 in your editor",
+        )
     except OSError as exc:
         report.add(shown, (1, 1), f"cannot read file: {exc.strerror}", "")
     return None
@@ -101,6 +109,8 @@ def read_markdown(path: Path, root: Path, report: Report) -> MarkdownFile | None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        report.add(shown, (2, 1), "front matter must be keys and values", 'like "title: Our curriculum"')
+        report.add(
+            shown, (2, 1), "front matter must be keys and values", 'like "title: Our curriculum"'
+        )
         meta = {}
     return MarkdownFile(shown, str(path), meta, marks, body, body_line)

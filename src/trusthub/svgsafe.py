@@ -41,16 +41,18 @@ def clean_svg(text: str) -> str:
         raise UnsafeSvg("the file's top element is not <svg>")
     for parent in list(root.iter()):
         for child in list(parent):
-            if not isinstance(child.tag, str) or _local(child.tag) in FORBIDDEN:
-                parent.remove(child)
-            elif _local(child.tag) == "style" and _URL_IN_CSS.search(child.text or ""):
+            if (
+                not isinstance(child.tag, str)
+                or _local(child.tag) in FORBIDDEN
+                or (_local(child.tag) == "style" and _URL_IN_CSS.search(child.text or ""))
+            ):
                 parent.remove(child)
         for name, value in list(parent.attrib.items()):
             local = _local(name).lower()
-            if local.startswith("on"):
-                del parent.attrib[name]
-            elif local == "href" and not _safe_reference(value):
-                del parent.attrib[name]
-            elif local == "style" and _URL_IN_CSS.search(value):
+            if (
+                local.startswith("on")
+                or (local == "href" and not _safe_reference(value))
+                or (local == "style" and _URL_IN_CSS.search(value))
+            ):
                 del parent.attrib[name]
     return ET.tostring(root, encoding="unicode")

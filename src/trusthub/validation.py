@@ -21,8 +21,12 @@ def validate(model: type[M], data: Any, marks: Marks, path: str, report: Report)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        report.add(path, marks.value(()), "expected keys and values at the top of the file",
-                   f"see the {model.__name__} example in the README")
+        report.add(
+            path,
+            marks.value(()),
+            "expected keys and values at the top of the file",
+            f"see the {model.__name__} example in the README",
+        )
         return None
     try:
         return model.model_validate(data)
@@ -39,8 +43,9 @@ def _without_renamed(model: type[BaseModel], errors: list[Any]) -> list[Any]:
     for error in errors:
         if error["type"] == "extra_forbidden":
             loc = error["loc"]
-            close = difflib.get_close_matches(str(loc[-1]), _field_names(model, loc[:-1]), n=1,
-                                              cutoff=0.6)
+            close = difflib.get_close_matches(
+                str(loc[-1]), _field_names(model, loc[:-1]), n=1, cutoff=0.6
+            )
             if close:
                 renamed.add((*loc[:-1], close[0]))
     return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in renamed)]
@@ -54,11 +59,16 @@ def _report(model: type[BaseModel], error: Any, marks: Marks, path: str, report:
         report.add(path, marks.value(loc), error["msg"], ctx.get("hint", ""))
     elif kind == "extra_forbidden":
         allowed = _field_names(model, loc[:-1])
-        report.add(path, marks.key(loc), f'unknown key "{loc[-1]}"',
-                   did_you_mean(str(loc[-1]), allowed))
+        report.add(
+            path, marks.key(loc), f'unknown key "{loc[-1]}"', did_you_mean(str(loc[-1]), allowed)
+        )
     elif kind == "missing":
-        report.add(path, marks.key(loc[:-1]), f'missing required key "{field_name}"',
-                   f'add "{loc[-1]}:" here')
+        report.add(
+            path,
+            marks.key(loc[:-1]),
+            f'missing required key "{field_name}"',
+            f'add "{loc[-1]}:" here',
+        )
     else:
         report.add(path, marks.value(loc), f"{field_name}: {_plain(error)}", _hint(error))
 

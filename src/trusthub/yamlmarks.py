@@ -67,8 +67,11 @@ _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
     marks.values[path] = _where(node)
     if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
-        raise YamlSyntaxError(f'YAML tag "{node.tag}" is not allowed', _where(node),
-                              "remove the tag: only plain keys, lists and text are read")
+        raise YamlSyntaxError(
+            f'YAML tag "{node.tag}" is not allowed',
+            _where(node),
+            "remove the tag: only plain keys, lists and text are read",
+        )
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -83,8 +86,11 @@ def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
     try:
         return _constructor.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:
-        raise YamlSyntaxError(f"YAML value cannot be read: {exc.problem}", _where(node),
-                              "remove the tag: only plain keys, lists and text are read") from None
+        raise YamlSyntaxError(
+            f"YAML value cannot be read: {exc.problem}",
+            _where(node),
+            "remove the tag: only plain keys, lists and text are read",
+        ) from None
 
 
 def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:

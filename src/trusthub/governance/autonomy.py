@@ -26,18 +26,23 @@ def check_autonomy(repo: Repo, report: Report) -> None:
                 continue
             where = page.source.marks.value(("area",))
             if area.level is Level.aligned:
-                report.add(page.source.path, where,
-                           f'area "{area.id}" is aligned: the trust\'s policy is published for '
-                           "every school and cannot be replaced",
-                           "remove area:, or ask the trust to change the area's level")
+                report.add(
+                    page.source.path,
+                    where,
+                    f'area "{area.id}" is aligned: the trust\'s policy is published for '
+                    "every school and cannot be replaced",
+                    "remove area:, or ask the trust to change the area's level",
+                )
             elif area.level is Level.framework:
                 first = addenda.setdefault(area.id, page)
                 if first is not page:
                     shown = first.url_path.removeprefix(f"schools/{school.slug}/")
-                    report.add(page.source.path, where,
-                               f'"{shown}" is already this school\'s addendum for area '
-                               f'"{area.id}"', "keep one page per area: merge the two, or "
-                               "remove area: from one of them")
+                    report.add(
+                        page.source.path,
+                        where,
+                        f'"{shown}" is already this school\'s addendum for area "{area.id}"',
+                        "keep one page per area: merge the two, or remove area: from one of them",
+                    )
         _check_expectations(repo, school, report)
 
 
@@ -47,7 +52,10 @@ def _check_expectations(repo: Repo, school: SchoolEntry, report: Report) -> None
     where = school.marks.key(("expectations",))
     for expectation in repo.autonomy.expectations:
         if expectation.id not in written:
-            report.warn(school.yaml_path, where,
-                        f'does not say how it meets the non-negotiable "{expectation.id}" '
-                        f"({expectation.title})",
-                        f'add "{expectation.id}:" under expectations: with a sentence or two')
+            report.warn(
+                school.yaml_path,
+                where,
+                f'does not say how it meets the non-negotiable "{expectation.id}" '
+                f"({expectation.title})",
+                f'add "{expectation.id}:" under expectations: with a sentence or two',
+            )

@@ -23,8 +23,15 @@ from ..repo import Page, Repo, SchoolEntry
 from .markdown import Link, Locator, links, mask_code
 
 TRUST_GENERATED = (
-    "index.md", "strategy.md", "values.md", "language.md", "autonomy/index.md",
-    "schools/index.md", "led-by-our-schools.md", "brand.md", "accessibility.md",
+    "index.md",
+    "strategy.md",
+    "values.md",
+    "language.md",
+    "autonomy/index.md",
+    "schools/index.md",
+    "led-by-our-schools.md",
+    "brand.md",
+    "accessibility.md",
 )
 """Trust pages the site generates (besides one per autonomy area and school)."""
 SCHOOL_GENERATED = ("index.md", "values.md", "strategy.md", "contact.md")
@@ -50,8 +57,9 @@ def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
     pages = set(SCHOOL_GENERATED)
     addenda = {p.meta.area for p in school.pages if p.meta.area}
     for area in repo.autonomy.areas if repo.autonomy else []:
-        if area.level is Level.aligned or (area.level is Level.framework
-                                           and area.id not in addenda):
+        if area.level is Level.aligned or (
+            area.level is Level.framework and area.id not in addenda
+        ):
             pages.add(f"policies/{area.id}.md")
     return pages
 
@@ -122,9 +130,10 @@ def _school_target(
     folder = posixpath.dirname(page.url_path.removeprefix(shown + "/"))
     resolved = posixpath.normpath(posixpath.join(folder, path))
     if path.startswith("/") or resolved.startswith("..") or "\\" in path:
-        return (f'link to "{link.target}" leaves {shown}/',
-                "link to this school's own pages by name; for any other page use its full web "
-                "address")
+        return (
+            f'link to "{link.target}" leaves {shown}/',
+            "link to this school's own pages by name; for any other page use its full web address",
+        )
     if path.endswith("/"):
         resolved = posixpath.join(resolved, "index.md")
     if resolved in generated or (school.folder / resolved).is_file():
@@ -143,9 +152,7 @@ def _trust_target(repo: Repo, site: set[str], page: Page, link: Link) -> tuple[s
     resolved = posixpath.normpath(posixpath.join(folder, path))
     if path.endswith("/"):
         resolved = posixpath.join(resolved, "index.md")
-    if not resolved.startswith("..") and (
-        resolved in site or _in_site_folder(repo, resolved)
-    ):
+    if not resolved.startswith("..") and (resolved in site or _in_site_folder(repo, resolved)):
         return None
     candidates = _files(repo.root / "content") if link.image else site
     return _nowhere(link, path, candidates, folder)

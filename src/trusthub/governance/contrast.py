@@ -31,8 +31,10 @@ from ..yamlmarks import Marks
 
 def adjustment_message(adjustment: Adjustment, role: str | None = None) -> str:
     given, used, against = adjustment.given, adjustment.used, adjustment.against
-    return (f"{role or adjustment.role} {given} has {contrast(given, against):.2f}:1 contrast "
-            f"against {against}; the site uses {used} ({contrast(used, against):.2f}:1)")
+    return (
+        f"{role or adjustment.role} {given} has {contrast(given, against):.2f}:1 contrast "
+        f"against {against}; the site uses {used} ({contrast(used, against):.2f}:1)"
+    )
 
 
 @lru_cache(maxsize=256)
@@ -41,7 +43,11 @@ def _palette(primary: str, accent: str) -> SectionPalette:
 
 
 def _check_pair(
-    primary: str, accent: str, keys: dict[str, tuple[str, ...]], path: str, marks: Marks,
+    primary: str,
+    accent: str,
+    keys: dict[str, tuple[str, ...]],
+    path: str,
+    marks: Marks,
     report: Report,
 ) -> None:
     # Deriving a shade walks through many colours: only do it for colours that fail.
@@ -53,21 +59,39 @@ def _check_pair(
         kind = "primary" if adjustment.role.startswith("primary") else "accent"
         name, loc = keys[kind][0], keys[kind][1:]
         role = name + adjustment.role.removeprefix(kind)
-        report.warn(path, marks.value(loc), adjustment_message(adjustment, role),
-                    f"use {adjustment.used} or darker to choose the shade yourself")
+        report.warn(
+            path,
+            marks.value(loc),
+            adjustment_message(adjustment, role),
+            f"use {adjustment.used} or darker to choose the shade yourself",
+        )
 
 
 def check_contrast(repo: Repo, report: Report) -> None:
     """Warn about the trust's and each school's colours that fail on a light background."""
     if repo.trust is not None and "brand/trust.yml" in repo.marks:
         palette = repo.trust.palette
-        _check_pair(palette.primary, palette.secondary,
-                    {"primary": ("primary", "palette", "primary"),
-                     "accent": ("secondary", "palette", "secondary")},
-                    "brand/trust.yml", repo.marks["brand/trust.yml"], report)
+        _check_pair(
+            palette.primary,
+            palette.secondary,
+            {
+                "primary": ("primary", "palette", "primary"),
+                "accent": ("secondary", "palette", "secondary"),
+            },
+            "brand/trust.yml",
+            repo.marks["brand/trust.yml"],
+            report,
+        )
     for school in repo.school_list():
         colours = school.model.colours
-        _check_pair(colours.primary, colours.accent,
-                    {"primary": ("primary", "colours", "primary"),
-                     "accent": ("accent", "colours", "accent")},
-                    school.yaml_path, school.marks, report)
+        _check_pair(
+            colours.primary,
+            colours.accent,
+            {
+                "primary": ("primary", "colours", "primary"),
+                "accent": ("accent", "colours", "accent"),
+            },
+            school.yaml_path,
+            school.marks,
+            report,
+        )

@@ -116,7 +116,10 @@ def lint_language(repo: Repo, report: Report) -> None:
 
 
 def _report(
-    hits: list[Hit], locate: Callable[[int], tuple[int, int]], path: str, report: Report,
+    hits: list[Hit],
+    locate: Callable[[int], tuple[int, int]],
+    path: str,
+    report: Report,
     school: bool,
 ) -> None:
     for hit in hits:
@@ -156,8 +159,13 @@ def _text_paths(data: Any, path: KeyPath) -> Iterator[KeyPath]:
 
 
 def _lint_yaml(
-    path: str, file: Path, marks: Marks, data: dict[str, Any], phrases: list[Phrase],
-    report: Report, school: bool,
+    path: str,
+    file: Path,
+    marks: Marks,
+    data: dict[str, Any],
+    phrases: list[Phrase],
+    report: Report,
+    school: bool,
 ) -> None:
     """Lint every string under the top-level keys of ``data`` where the file wrote it."""
     try:
@@ -176,8 +184,15 @@ def _lint_yaml(
 
 def _lint_school_yaml(source: SchoolSource, phrases: list[Phrase], report: Report) -> None:
     data = {k: v for k, v in source.data.items() if k in SCHOOL_TEXT_FIELDS}
-    _lint_yaml(source.yaml_path, source.folder / "school.yml", source.marks, data, phrases,
-               report, school=True)
+    _lint_yaml(
+        source.yaml_path,
+        source.folder / "school.yml",
+        source.marks,
+        data,
+        phrases,
+        report,
+        school=True,
+    )
 
 
 def _brand_text(repo: Repo) -> dict[str, dict[str, Any]]:
@@ -185,12 +200,11 @@ def _brand_text(repo: Repo) -> dict[str, dict[str, Any]]:
     assert repo.trust and repo.values and repo.strategy and repo.autonomy
     return {
         "brand/trust.yml": repo.trust.model_dump(include={"mission", "vision", "tagline"}),
-        "brand/values.yml": repo.values.model_dump(exclude={"values": {"__all__": {
-            "id", "icon"}}}),
-        "brand/strategy.yml": repo.strategy.model_dump(exclude={"priorities": {"__all__": {
-            "id"}}}),
-        "brand/autonomy.yml": repo.autonomy.model_dump(exclude={
-            "areas": {"__all__": {"id", "level"}}, "expectations": {"__all__": {"id"}}}),
+        "brand/values.yml": repo.values.model_dump(exclude={"values": {"__all__": {"id", "icon"}}}),
+        "brand/strategy.yml": repo.strategy.model_dump(exclude={"priorities": {"__all__": {"id"}}}),
+        "brand/autonomy.yml": repo.autonomy.model_dump(
+            exclude={"areas": {"__all__": {"id", "level"}}, "expectations": {"__all__": {"id"}}}
+        ),
     }
 
 

@@ -24,10 +24,15 @@ LINK = re.compile(
 )
 """An inline link or image: ``[text](target "title")`` / ``![alt](target)``."""
 _REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
-_URL = re.compile(r"<(?:https?|ftp|mailto|tel):[^<>\s]*>|\b(?:https?|ftp)://[^\s<>()\[\]]+"
-                  r"|\bwww\.[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_ATTRIBUTE = re.compile(r"""\b(?:href|src|srcset|id|class|style|data-[\w-]+)\s*=\s*"""
-                        r"""(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+_URL = re.compile(
+    r"<(?:https?|ftp|mailto|tel):[^<>\s]*>|\b(?:https?|ftp)://[^\s<>()\[\]]+"
+    r"|\bwww\.[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+_ATTRIBUTE = re.compile(
+    r"""\b(?:href|src|srcset|id|class|style|data-[\w-]+)\s*=\s*"""
+    r"""(?:"[^"]*"|'[^']*'|[^\s>]+)""",
+    re.I,
+)
 _ATTRIBUTE_LIST = re.compile(r"\{:?[ \t]*[#.][^{}\n]*\}")
 
 
@@ -48,12 +53,16 @@ def mask_code(body: str) -> str:
     for i, line in enumerate(lines):
         match = _FENCE.match(line)
         if fence is None:
-            if match and not (match.group(1)[0] == "`" and "`" in line[match.end():]):
+            if match and not (match.group(1)[0] == "`" and "`" in line[match.end() :]):
                 fence = match.group(1)
                 lines[i] = MASK * len(line)
         else:
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) \
-                    and not line[match.end():].strip():
+            if (
+                match
+                and match.group(1)[0] == fence[0]
+                and len(match.group(1)) >= len(fence)
+                and not line[match.end() :].strip()
+            ):
                 fence = None
             lines[i] = MASK * len(line)
     text = "\n".join(lines)

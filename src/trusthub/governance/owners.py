@@ -61,8 +61,9 @@ def write_codeowners(repo: Repo) -> Path:
 def check_owners(repo: Repo, report: Report) -> None:
     """Report owners GitHub would not understand, and a CODEOWNERS file out of date."""
     if repo.trust is not None and "brand/trust.yml" in repo.marks:
-        _check_list(list(repo.trust.owners), "brand/trust.yml", repo.marks["brand/trust.yml"],
-                    report)
+        _check_list(
+            list(repo.trust.owners), "brand/trust.yml", repo.marks["brand/trust.yml"], report
+        )
     for source in repo.school_sources:
         owners = source.data.get("owners")
         if isinstance(owners, list):
@@ -83,6 +84,9 @@ def check_owners(repo: Repo, report: Report) -> None:
 def _check_list(owners: list[object], path: str, marks: Marks, report: Report) -> None:
     for index, owner in enumerate(owners):
         if isinstance(owner, str) and not OWNER_RE.match(owner):
-            report.add(path, marks.value(("owners", index)),
-                       f'owner "{owner}" is not a GitHub user, team or email address',
-                       'write it like "@aldermere/brookfield-web" or "@username"')
+            report.add(
+                path,
+                marks.value(("owners", index)),
+                f'owner "{owner}" is not a GitHub user, team or email address',
+                'write it like "@aldermere/brookfield-web" or "@username"',
+            )

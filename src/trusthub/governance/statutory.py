@@ -61,8 +61,20 @@ def last_due(due: str, today: dt.date) -> dt.date:
     raise AssertionError("unreachable: a date two years back is always on or before today")
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _long_date(date: dt.date) -> str:
@@ -82,15 +94,18 @@ def item_status(
         if reviewed is None:
             return "stale", f"due by {_long_date(due)} each year; no reviewed date"
         if reviewed < due:
-            return "stale", (f"due by {_long_date(due)} each year; last reviewed "
-                             f"{reviewed.isoformat()}")
+            return "stale", (
+                f"due by {_long_date(due)} each year; last reviewed {reviewed.isoformat()}"
+            )
     if item.max_age_days is not None:
         if reviewed is None:
             return "stale", f"to be reviewed every {item.max_age_days} days; no reviewed date"
         age = (today - reviewed).days
         if age > item.max_age_days:
-            return "stale", (f"last reviewed {reviewed.isoformat()}, {age} days ago; "
-                             f"to be reviewed every {item.max_age_days} days")
+            return "stale", (
+                f"last reviewed {reviewed.isoformat()}, {age} days ago; "
+                f"to be reviewed every {item.max_age_days} days"
+            )
     if reviewed is not None:
         return "present", f"reviewed {reviewed.isoformat()}"
     return "present", "published"
@@ -109,8 +124,16 @@ def statutory_status(repo: Repo, today: dt.date) -> list[SchoolStatus]:
             if not item.applies_to(school.model.phase):
                 phase = school.model.phase.label.lower()
                 article = "an" if phase[0] in "aeiou" else "a"
-                items.append(ItemStatus(item.id, item.title, "not-applicable", reviewed, link,
-                                        f"does not apply to {article} {phase} school"))
+                items.append(
+                    ItemStatus(
+                        item.id,
+                        item.title,
+                        "not-applicable",
+                        reviewed,
+                        link,
+                        f"does not apply to {article} {phase} school",
+                    )
+                )
                 continue
             state, reason = item_status(item, link, reviewed, today)
             items.append(ItemStatus(item.id, item.title, state, reviewed, link, reason))
@@ -125,9 +148,12 @@ def check_statutory(repo: Repo, report: Report, today: dt.date) -> None:
         for item in status.items:
             label = f'statutory item "{item.id}" ({item.title})'
             if item.state == "missing":
-                report.warn(school.yaml_path, school.marks.key(("statutory",)),
-                            f"{label} is missing", "add it under statutory: with a link to a "
-                            "page or URL")
+                report.warn(
+                    school.yaml_path,
+                    school.marks.key(("statutory",)),
+                    f"{label} is missing",
+                    "add it under statutory: with a link to a page or URL",
+                )
             elif item.state == "stale":
                 if item.reviewed is None:
                     where = school.marks.key(("statutory", item.id))
@@ -137,5 +163,4 @@ def check_statutory(repo: Repo, report: Report, today: dt.date) -> None:
                     hint = "publish the current version, then set reviewed: to that date"
                 if item.reviewed is not None and item.reviewed > today:
                     hint = "check the date: write the day it was last reviewed"
-                report.warn(school.yaml_path, where, f"{label} is out of date: {item.reason}",
-                            hint)
+                report.warn(school.yaml_path, where, f"{label} is out of date: {item.reason}", hint)

@@ -14,12 +14,37 @@ PDF_DATE = "2000-01-01T00:00:00Z"
 
 
 def main(argv: list[str]) -> None:
+    if argv[1] == "--batch":
+        _batch()
+        return
     job = json.loads(argv[1])
     svg = sys.stdin.buffer.read()
+    _draw(job, svg)
+
+
+def _draw(job: dict[str, object], svg: bytes) -> None:
     if job["format"] == "png":
-        _png(svg, job["out"], int(job["width"]), int(job["supersample"]))
+        _png(svg, str(job["out"]), int(job["width"]), int(job["supersample"]))  # type: ignore[call-overload]
     else:
-        _pdf(svg, job["out"])
+        _pdf(svg, str(job["out"]))
+
+
+def _batch() -> None:
+    """Draw one job per line of standard input (JSON with "svg_path"); print each one done.
+
+    One process draws many graphics with the same fonts, so fontconfig and
+    cairo start once instead of once per graphic.
+    """
+    import os
+    from pathlib import Path
+
+    for line in sys.stdin:
+        job = json.loads(line)
+        out = str(job["out"])
+        partial = f"{out}.{os.getpid()}.partial"
+        _draw({**job, "out": partial}, Path(job["svg_path"]).read_bytes())
+        os.replace(partial, out)
+        print(out, flush=True)
 
 
 def _png(svg: bytes, out: str, width: int, supersample: int) -> None:

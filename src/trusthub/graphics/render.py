@@ -21,6 +21,8 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 from xml.sax.saxutils import escape
@@ -97,6 +99,79 @@ def poster_svg(svg: str, page: Literal["A4", "A3"]) -> str:
         f'<rect width="{page_w:g}" height="{page_h:g}" fill="#ffffff"/>\n'
         f"{inner}\n</svg>\n"
     )
+
+
+def png_job(svg_path: Path, out: Path, width_px: int) -> dict[str, object]:
+    """A PNG render for :func:`render_batch`."""
+    return {
+        "format": "png",
+        "svg_path": str(svg_path),
+        "out": str(out),
+        "width": width_px,
+        "supersample": SUPERSAMPLE_BELOW,
+    }
+
+
+def pdf_job(svg_path: Path, out: Path) -> dict[str, object]:
+    """A PDF render for :func:`render_batch` (the SVG already laid out on its page)."""
+    return {"format": "pdf", "svg_path": str(svg_path), "out": str(out)}
+
+
+def render_batch(
+    jobs: list[dict[str, object]],
+    fonts_dir: Path,
+    workers: int = 1,
+    on_done: Callable[[str], None] | None = None,
+) -> None:
+    """Draw many graphics in ``workers`` child processes that each start fontconfig once.
+
+    ``on_done`` is called with each output path as it is written (for progress).
+    """
+    if not jobs:
+        return
+    chunks = [jobs[i::workers] for i in range(max(1, min(workers, len(jobs))))]
+    with tempfile.TemporaryDirectory(prefix="trusthub-render-") as scratch:
+        conf = Path(scratch) / "fonts.conf"
+        conf.write_text(fonts_conf(fonts_dir, _cache_dir()), encoding="utf-8")
+        env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-m", "trusthub.graphics._cairo", "--batch"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=env,
+                text=True,
+            )
+            for _ in chunks
+        ]
+        threads = []
+        for child, chunk in zip(children, chunks, strict=True):
+            threads.append(threading.Thread(target=_follow, args=(child, on_done)))
+            threads.append(threading.Thread(target=_feed, args=(child, chunk)))
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for child in children:
+            if child.wait() != 0:
+                assert child.stderr is not None
+                message = child.stderr.read().strip().splitlines()
+                raise RenderError(message[-1] if message else "cairosvg failed")
+
+
+def _feed(child: subprocess.Popen[str], jobs: list[dict[str, object]]) -> None:
+    assert child.stdin is not None
+    for job in jobs:
+        child.stdin.write(json.dumps(job) + "\n")
+    child.stdin.close()
+
+
+def _follow(child: subprocess.Popen[str], on_done: Callable[[str], None] | None) -> None:
+    assert child.stdout is not None
+    for line in child.stdout:
+        if on_done is not None:
+            on_done(line.strip())
 
 
 def _run(job: dict[str, object], svg: str, out: Path, fonts_dir: Path) -> None:

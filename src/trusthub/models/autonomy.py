@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import Field
 
 from .base import Identifier, Markdown, StrictModel, Text
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     aligned = "aligned"
     """One trust policy and practice; schools cannot replace it."""
     framework = "framework"

@@ -9,7 +9,7 @@ Every model forbids unknown keys, so a misspelt key is reported (with a
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -61,7 +61,7 @@ Text = Annotated[str, Field(min_length=1)]
 Markdown = Annotated[str, Field(min_length=1, description="Markdown text")]
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     """School phases, as the DfE groups them."""
 
     nursery = "nursery"
@@ -92,7 +92,7 @@ PHASE_LABELS = {
 }
 
 
-class Audience(str, Enum):
+class Audience(StrEnum):
     """Who may see a page: everyone, or staff only (left out of the public build)."""
 
     public = "public"

@@ -23,7 +23,9 @@ class StatutoryItem(StrictModel):
     @classmethod
     def _due(cls, value: str | None) -> str | None:
         if value is not None and not DUE_RE.match(value):
-            raise content_error(f'"{value}" is not a month and day', 'write it as MM-DD, like "03-15"')
+            raise content_error(
+                f'"{value}" is not a month and day', 'write it as MM-DD, like "03-15"'
+            )
         return value
 
     def applies_to(self, phase: Phase) -> bool:
