@@ -48,7 +48,9 @@ def _block_class(spec: BlockSpec, context: BlockContext) -> type[Block]:
             try:
                 html = render_block(context, spec.name, self.argument, given)
             except BlockError as exc:
-                raise BlockRenderError(f"/// {spec.name}: {exc} (on {context.page_url or '/'})") from None
+                raise BlockRenderError(
+                    f"/// {spec.name}: {exc} (on {context.page_url or '/'})"
+                ) from None
             block.text = AtomicString(self.md.htmlStash.store(html))
 
     TrustBlock.__name__ = f"{spec.name.title().replace('-', '')}Block"
