@@ -22,6 +22,9 @@ from mkdocs.structure.pages import Page
 from .check import check_repo, reference_date
 from .diagnostics import Report
 from .markdown_ext import TrustBlocksExtension
+from .generate.cache import Cache
+from .generate.pipeline import Generation, publish
+from .graphics.render import RenderError
 from .sanitise import sanitise_html
 from .site.assets import SCHOOL_LIST, SCRIPT, STYLESHEET, site_assets
 from .site.blocks import BlockContext
@@ -40,6 +43,8 @@ class TrustHubConfig(Config):
     """public leaves out everything marked audience: staff; staff includes it."""
     strict = c.Type(bool, default=False)
     """Treat content warnings as errors."""
+    cache_dir = c.Type(str, default="")
+    """Where generated graphics are kept between builds (default: .cache/trusthub)."""
 
 
 class TrustHubPlugin(BasePlugin[TrustHubConfig]):
@@ -52,7 +57,11 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         _log_report(report, self.config.strict)
         self.repo = repo
         self.plan: SitePlan = plan_site(repo, self.config.audience)
-        self.context = BlockContext(repo, self.plan, today=reference_date())
+        cache = Cache(Path(self.config.cache_dir) if self.config.cache_dir
+                      else root / ".cache" / "trusthub")
+        self.generation = Generation(repo, list(self.plan.sections), cache).start()
+        self.context = BlockContext(repo, self.plan, today=reference_date(),
+                                    assets=self.generation.outputs.names)
         if repo.language is not None:
             if "abbr" not in config.markdown_extensions:
                 config.markdown_extensions.append("abbr")
@@ -130,6 +139,15 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             info.update(title=trust.name, logo="assets/trusthub/logos/trust.svg")
         context["trusthub"] = info
         return context
+
+    def on_post_build(self, config: Any) -> None:
+        try:
+            outputs = self.generation.finish()
+        except RenderError as exc:
+            raise PluginError(f"trusthub could not draw the graphics: {exc}") from None
+        for warning in outputs.warnings:
+            log.warning(warning)
+        publish(outputs.files, Path(config.site_dir))
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         for path in self.watch:

@@ -24,7 +24,8 @@ def main(argv: list[str]) -> None:
 
 def _draw(job: dict[str, object], svg: bytes) -> None:
     if job["format"] == "png":
-        _png(svg, str(job["out"]), int(job["width"]), int(job["supersample"]))  # type: ignore[call-overload]
+        _png(svg, str(job["out"]), int(job["width"]), int(job["supersample"]),  # type: ignore[call-overload]
+             job.get("halves"))  # type: ignore[arg-type]
     else:
         _pdf(svg, str(job["out"]))
 
@@ -40,26 +41,37 @@ def _batch() -> None:
 
     for line in sys.stdin:
         job = json.loads(line)
-        out = str(job["out"])
-        partial = f"{out}.{os.getpid()}.partial"
-        _draw({**job, "out": partial}, Path(job["svg_path"]).read_bytes())
-        os.replace(partial, out)
+        finals = [str(job["out"]), *job.get("halves", [])]
+        partials = [f"{final}.{os.getpid()}.partial" for final in finals]
+        _draw({**job, "out": partials[0], "halves": partials[1:]},
+              Path(job["svg_path"]).read_bytes())
+        for partial, final in zip(partials, finals, strict=True):
+            os.replace(partial, final)
+        out = finals[0]
         print(out, flush=True)
 
 
-def _png(svg: bytes, out: str, width: int, supersample: int) -> None:
+def _png(svg: bytes, out: str, width: int, supersample: int,
+         halves: list[str] | None = None) -> None:
+    """Draw ``svg`` ``width`` pixels wide; each path in ``halves`` gets the next half size."""
     import io
 
     import cairosvg  # type: ignore[import-untyped]
     from PIL import Image
 
     drawn = cairosvg.svg2png(bytestring=svg, output_width=max(width, supersample))
+    if width >= supersample and not halves:  # cairo's own PNG is already what was asked for
+        with open(out, "wb") as stream:
+            stream.write(drawn)
+        return
     image: Image.Image = Image.open(io.BytesIO(drawn))
-    image.load()
     if image.width != width:
         height = max(1, round(image.height * width / image.width))
         image = image.resize((width, height), Image.Resampling.LANCZOS)
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG", compress_level=6)
+    for half in halves or []:
+        image = image.reduce(2)
+        image.save(half, format="PNG", compress_level=6)
 
 
 def _pdf(svg: bytes, out: str) -> None:

@@ -101,14 +101,17 @@ def poster_svg(svg: str, page: Literal["A4", "A3"]) -> str:
     )
 
 
-def png_job(svg_path: Path, out: Path, width_px: int) -> dict[str, object]:
-    """A PNG render for :func:`render_batch`."""
+def png_job(
+    svg_path: Path, out: Path, width_px: int, halves: tuple[Path, ...] = ()
+) -> dict[str, object]:
+    """A PNG render for :func:`render_batch`; each of ``halves`` gets the next half size."""
     return {
         "format": "png",
         "svg_path": str(svg_path),
         "out": str(out),
         "width": width_px,
         "supersample": SUPERSAMPLE_BELOW,
+        "halves": [str(half) for half in halves],
     }
 
 
@@ -153,11 +156,16 @@ def render_batch(
             thread.start()
         for thread in threads:
             thread.join()
+        failures = []
         for child in children:
+            assert child.stdout is not None and child.stderr is not None
+            errors = child.stderr.read()
             if child.wait() != 0:
-                assert child.stderr is not None
-                message = child.stderr.read().strip().splitlines()
-                raise RenderError(message[-1] if message else "cairosvg failed")
+                failures.append(errors.strip().splitlines()[-1:] or ["cairosvg failed"])
+            child.stdout.close()
+            child.stderr.close()
+        if failures:
+            raise RenderError(failures[0][0])
 
 
 def _feed(child: subprocess.Popen[str], jobs: list[dict[str, object]]) -> None:
