@@ -21,10 +21,10 @@ from mkdocs.structure.pages import Page
 
 from .check import check_repo, reference_date
 from .diagnostics import Report
-from .markdown_ext import TrustBlocksExtension
 from .generate.cache import Cache
 from .generate.pipeline import Generation, publish
 from .graphics.render import RenderError
+from .markdown_ext import TrustBlocksExtension
 from .sanitise import sanitise_html
 from .site.assets import SCHOOL_LIST, SCRIPT, STYLESHEET, site_assets
 from .site.blocks import BlockContext
