@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..diagnostics import Report, close_match
-from ..models import Level
+from ..models import Audience, Level
 from ..repo import Page, Repo, SchoolEntry
 from .markdown import Link, Locator, links, mask_code
 
@@ -41,15 +41,38 @@ ALT_HINT = "describe the picture between the square brackets, like ![Pupils plan
 HTML_ALT_HINT = 'add alt="a short description", or alt="" if the picture is only decoration'
 
 
+STAFF_LINK = (
+    "links to a staff-only page, which the public site leaves out",
+    "remove the link, or mark this page audience: staff too",
+)
+
+
 def check_content(repo: Repo, report: Report) -> None:
-    """Report images without alt text and links that go nowhere, in every page."""
+    """Report images without alt text, links that go nowhere and public links to staff pages."""
     site = _site_files(repo)
+    staff = _staff_pages(repo)
     for page in repo.content_pages:
-        _check_page(page, report, partial(_trust_target, repo, site, page))
+        hidden = staff if page.meta.audience is Audience.public else set()
+        _check_page(page, report, partial(_trust_target, repo, site, hidden, page))
     for school in repo.school_list():
         generated = school_generated(repo, school)
         for page in school.pages:
-            _check_page(page, report, partial(_school_target, school, generated, page))
+            public = school.public and page.meta.audience is Audience.public
+            hidden = staff if public else set()
+            _check_page(page, report, partial(_school_target, school, generated, hidden, page))
+
+
+def _staff_pages(repo: Repo) -> set[str]:
+    """Every page (as a site source path) that only the staff build has."""
+    staff = {p.url_path for p in repo.content_pages if p.meta.audience is Audience.staff}
+    for school in repo.school_list():
+        if not school.public:
+            base = f"schools/{school.slug}/"
+            staff.update(base + name for name in school_generated(repo, school))
+            staff.update(p.url_path for p in school.pages)
+        else:
+            staff.update(p.url_path for p in school.pages if p.meta.audience is Audience.staff)
+    return staff
 
 
 def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
@@ -121,7 +144,7 @@ def _nowhere(link: Link, path: str, candidates: set[str], base: str) -> tuple[st
 
 
 def _school_target(
-    school: SchoolEntry, generated: set[str], page: Page, link: Link
+    school: SchoolEntry, generated: set[str], staff: set[str], page: Page, link: Link
 ) -> tuple[str, str] | None:
     path = _split(link.target)
     if path is None:
@@ -136,6 +159,8 @@ def _school_target(
         )
     if path.endswith("/"):
         resolved = posixpath.join(resolved, "index.md")
+    if f"{shown}/{resolved}" in staff and not link.image:
+        return STAFF_LINK
     if resolved in generated or (school.folder / resolved).is_file():
         return None
     candidates = generated | {p.url_path.removeprefix(shown + "/") for p in school.pages}
@@ -144,7 +169,9 @@ def _school_target(
     return _nowhere(link, path, candidates, folder)
 
 
-def _trust_target(repo: Repo, site: set[str], page: Page, link: Link) -> tuple[str, str] | None:
+def _trust_target(
+    repo: Repo, site: set[str], staff: set[str], page: Page, link: Link
+) -> tuple[str, str] | None:
     path = _split(link.target)
     if path is None or path.startswith("/"):
         return None
@@ -152,6 +179,8 @@ def _trust_target(repo: Repo, site: set[str], page: Page, link: Link) -> tuple[s
     resolved = posixpath.normpath(posixpath.join(folder, path))
     if path.endswith("/"):
         resolved = posixpath.join(resolved, "index.md")
+    if resolved in staff and not link.image:
+        return STAFF_LINK
     if not resolved.startswith("..") and (resolved in site or _in_site_folder(repo, resolved)):
         return None
     candidates = _files(repo.root / "content") if link.image else site
