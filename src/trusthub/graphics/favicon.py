@@ -36,7 +36,12 @@ SQUARE_LOGO = 0.56
 """A full-bleed square's logo fits the centre 56%: inside the circle of 80% that
 maskable icons keep, and clear of the Apple touch icon's rounded corners."""
 
-_TYPES = {".png": "image/png", ".svg": "image/svg+xml", ".webp": "image/webp", ".ico": "image/x-icon"}
+_TYPES = {
+    ".png": "image/png",
+    ".svg": "image/svg+xml",
+    ".webp": "image/webp",
+    ".ico": "image/x-icon",
+}
 
 
 def favicon_svg(logo_svg: str, background: str, *, shape: Shape = "auto") -> str:
@@ -51,17 +56,16 @@ def favicon_svg(logo_svg: str, background: str, *, shape: Shape = "auto") -> str
     """
     if shape not in FAVICON_SHAPES:
         raise ValueError(f"shape must be one of {', '.join(FAVICON_SHAPES)}")
-    uid = "favicon-" + hashlib.sha256(
-        "\0".join([logo_svg, background, shape]).encode("utf-8")
-    ).hexdigest()[:10]
+    uid = (
+        "favicon-"
+        + hashlib.sha256("\0".join([logo_svg, background, shape]).encode("utf-8")).hexdigest()[:10]
+    )
     parts: list[str] = []
     if shape == "auto" and one_colour_logo(logo_svg, WHITE).badge:
         parts.append(_centred(logo_svg, SIZE - 2 * BADGE_MARGIN, None, uid))
     else:
         radius = TILE_RADIUS * SIZE if shape != "square" else 0.0
-        parts.append(
-            element("rect", width=SIZE, height=SIZE, rx=radius or None, fill=background)
-        )
+        parts.append(element("rect", width=SIZE, height=SIZE, rx=radius or None, fill=background))
         ink = colour.text_on(background, INK, WHITE)
         share = SQUARE_LOGO if shape == "square" else TILE_LOGO
         parts.append(_centred(logo_svg, SIZE * share, ink, uid))
@@ -110,9 +114,7 @@ def web_manifest(
     """
     missing = [size for size in MANIFEST_SIZES if size not in icons]
     if missing:
-        raise ValueError(
-            f"the web manifest needs icons of {' and '.join(map(str, missing))} px"
-        )
+        raise ValueError(f"the web manifest needs icons of {' and '.join(map(str, missing))} px")
     entries = [_icon(size, url, "any") for size, url in sorted(icons.items())]
     entries += [_icon(size, url, "maskable") for size, url in sorted((maskable or {}).items())]
     manifest = {

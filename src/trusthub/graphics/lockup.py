@@ -111,6 +111,7 @@ def lockup_svg(
     regular_font: Path,
     bold_font: Path,
     ink: str = INK,
+    embed_fonts: bool = False,
 ) -> str:
     """A horizontal lock-up as SVG text; see :func:`lockup` for the details."""
     return lockup(
@@ -124,6 +125,7 @@ def lockup_svg(
         regular_font=regular_font,
         bold_font=bold_font,
         ink=ink,
+        embed_fonts=embed_fonts,
     ).svg
 
 
@@ -139,6 +141,7 @@ def lockup(
     regular_font: Path,
     bold_font: Path,
     ink: str = INK,
+    embed_fonts: bool = False,
 ) -> Lockup:
     """Draw the logo, then the school name (bold, on up to two balanced lines), a
     thin rule and "Part of <trust name>".
@@ -147,17 +150,22 @@ def lockup(
     and raises :class:`LogoError` if it is not SVG.  ``primary`` and ``accent``
     are the school's colours (used by the colour variant); ``ink`` is the mono
     variant's colour.  An empty ``trust_name`` leaves out the rule and the
-    endorsement.
+    endorsement.  ``embed_fonts`` includes the two font files (about 40 KB), for
+    an SVG that travels on its own (a brand kit download) and must keep its
+    measured line widths where the brand font is not installed.
     """
     if variant not in LOCKUP_VARIANTS:
         raise ValueError(f"variant must be one of {', '.join(LOCKUP_VARIANTS)}")
     regular, bold = _metrics(Path(regular_font)), _metrics(Path(bold_font))
     name_colour, rule_colour, endorse_colour = _colours(variant, primary, accent, ink)
-    uid = "lockup-" + hashlib.sha256(
-        "\0".join(
-            [logo_svg, school_name, trust_name, variant, primary, accent, ink, font_family]
-        ).encode("utf-8")
-    ).hexdigest()[:10]
+    uid = (
+        "lockup-"
+        + hashlib.sha256(
+            "\0".join(
+                [logo_svg, school_name, trust_name, variant, primary, accent, ink, font_family]
+            ).encode("utf-8")
+        ).hexdigest()[:10]
+    )
 
     name = fit_text(
         clean(school_name) or " ",
@@ -228,7 +236,10 @@ def lockup(
         aria_labelledby=f"{uid}-title",
         font_family=f"'{_family(font_family)}', sans-serif",
     ).removesuffix("/>")
-    body = "\n".join([element("title", text_content(title), id=f"{uid}-title"), *parts])
+    head_parts = [element("title", text_content(title), id=f"{uid}-title")]
+    if embed_fonts:
+        head_parts.append(_font_faces(font_family, Path(regular_font), Path(bold_font)))
+    body = "\n".join([*head_parts, *parts])
     return Lockup(
         svg=f"{head}>\n{body}\n</svg>\n",
         width=width,
@@ -306,9 +317,21 @@ def _endorsement(trust: str, regular: FontMetrics, bold: FontMetrics) -> _Endors
         line_height=ENDORSE_LEADING,
         max_lines=2,
     )
-    return _Endorsement(
-        trust, fitted.size, fitted.lines, fitted.width, False, fitted.abbreviated
+    return _Endorsement(trust, fitted.size, fitted.lines, fitted.width, False, fitted.abbreviated)
+
+
+def _font_faces(font_family: str, regular: Path, bold: Path) -> str:
+    """``@font-face`` rules with the font files as data URIs."""
+    faces = "".join(
+        f"@font-face{{font-family:'{_family(font_family)}';font-weight:{weight};"
+        f"font-style:normal;src:url(data:{_FONT_TYPES.get(path.suffix.lower(), 'font/ttf')};"
+        f"base64,{base64.b64encode(path.read_bytes()).decode('ascii')})}}"
+        for path, weight in ((regular, 400), (bold, 700))
     )
+    return f"<defs><style>{faces}</style></defs>"
+
+
+_FONT_TYPES = {".woff": "font/woff", ".woff2": "font/woff2", ".otf": "font/otf"}
 
 
 @lru_cache(maxsize=16)
@@ -395,9 +418,7 @@ def _silhouette(
         style="mask-type:alpha",
     )
     rect = element("rect", width=w, height=h, fill=fill, mask=f"url(#{uid}-mask)")
-    return element(
-        "g", mask + rect, transform=f"translate({num(x)} {num(y)}) scale({1 / k:g})"
-    )
+    return element("g", mask + rect, transform=f"translate({num(x)} {num(y)}) scale({1 / k:g})")
 
 
 @dataclass(frozen=True)
@@ -525,7 +546,9 @@ def _collect(
     current = _paint_value(values["color"], "#000000") or "#000000"
     values["color"] = current
     transformed = transformed or "transform" in node.attrib
-    if tag in _SHAPES:
+    if tag not in _SHAPES:
+        _clear_paint(node)  # shapes get their paint set directly
+    else:
         stroke = _paint_value(values["stroke"], current)
         width = _length(declared.get("stroke-width", "1"))
         shapes.append(
@@ -563,22 +586,28 @@ def _paint_value(value: str | None, current: str) -> str | None:
 
 
 def _paint(shape: _Shape, fill: str | None, stroke: str | None) -> None:
-    """Set a shape's paint, removing any that a ``style`` attribute would override."""
-    node = shape.node
+    """Set a shape's paint, in place of any it had."""
+    _clear_paint(shape.node)
+    shape.node.set("fill", fill or "none")
+    shape.node.set("stroke", stroke or "none")
+
+
+_CLEARED = (*_PAINT_PROPS, "opacity", "fill-opacity", "stroke-opacity")
+"""Flat colour has no tones: opacity would let one part show through another."""
+
+
+def _clear_paint(node: ET.Element) -> None:
+    """Remove colours and opacity from ``node``'s attributes and ``style``."""
+    for attribute in _CLEARED:
+        node.attrib.pop(attribute, None)
     style = node.attrib.pop("style", "")
     kept = [
         declaration
         for declaration in style.split(";")
-        if declaration.partition(":")[0].strip().lower() not in (*_PAINT_PROPS, "opacity")
-        and declaration.strip()
+        if declaration.strip() and declaration.partition(":")[0].strip().lower() not in _CLEARED
     ]
     if kept:
         node.set("style", ";".join(kept))
-    node.set("fill", fill or "none")
-    node.set("stroke", stroke or "none")
-    # Flat colour has no tones: opacity would let one part show through another.
-    for attribute in ("opacity", "fill-opacity", "stroke-opacity"):
-        node.attrib.pop(attribute, None)
 
 
 def _contrasts(shape: _Shape, background: str | None) -> bool:

@@ -149,9 +149,7 @@ def png_bytes(image: Image.Image, level: int = COMPRESS_LEVEL) -> bytes:
     width, height = image.size
     raw = image.tobytes()
     stride = width * 3
-    rows = b"".join(
-        b"\0" + raw[start : start + stride] for start in range(0, len(raw), stride)
-    )
+    rows = b"".join(b"\0" + raw[start : start + stride] for start in range(0, len(raw), stride))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"".join(
         [
@@ -228,11 +226,10 @@ def _draw_lines(
 
 def _paste_logo(image: Image.Image, logo_png: bytes) -> None:
     try:
-        logo = Image.open(io.BytesIO(logo_png))
-        logo.load()
+        with Image.open(io.BytesIO(logo_png)) as source:
+            logo = source.convert("RGBA")
     except (OSError, ValueError, Image.DecompressionBombError) as error:
         raise ValueError(f"logo_png is not an image Pillow can read: {error}") from error
-    logo = logo.convert("RGBA")
     room = TILE - 2 * TILE_PAD
     scale = min(room / logo.width, room / logo.height)
     size = (max(1, round(logo.width * scale)), max(1, round(logo.height * scale)))
