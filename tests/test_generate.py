@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -34,17 +35,19 @@ def test_second_run_draws_nothing_and_a_change_redraws_only_its_section(
     third = Cache(tmp_path / "cache")
     changed = generate(repo, slugs, third, progress=False)
     redrawn = {site for site, path in changed.files.items() if path not in stamps}
-    assert redrawn == {
+    assert {
         f"assets/trusthub/rocket/kingfisher{suffix}"
         for suffix in (".svg", ".png", "@2x.png", "-a4.pdf", "-a3.pdf")
-    }
+    } <= redrawn
+    assert "assets/trusthub/kits/kingfisher.zip" in redrawn
+    assert [site for site in redrawn if "kingfisher" not in site] == []
 
 
 def test_rocket_outputs_have_the_stated_sizes(demo_root: Path, tmp_path: Path) -> None:
     repo, _ = load_repo(demo_root)
     outputs = generate(repo, ["brookfield"], Cache(tmp_path), progress=False)
     files = outputs.files
-    for name, width in (("brookfield.png", 800), ("brookfield@2x.png", 1600)):
+    for name, width in (("brookfield.png", 600), ("brookfield@2x.png", 1200)):
         with Image.open(files[f"assets/trusthub/rocket/{name}"]) as image:
             assert image.width == width
     for name, box in (("a4", "0 0 595 842"), ("a3", "0 0 842 1191")):
@@ -62,3 +65,71 @@ def test_built_site_links_the_rocket_and_its_downloads(public_site: Path) -> Non
         assert link in html
         assert (public_site / "assets/trusthub/rocket" / f"brookfield{suffix}").is_file()
     assert "Text version of the rocket" in html
+
+
+def _jpeg_with_gps() -> bytes:
+
+    image = Image.new("RGB", (3000, 2000), "#3a7ca5")
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (51.0, 30.0, 12.0), "W", (0.0, 7.0, 40.0)
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif)
+    return out.getvalue()
+
+
+def test_published_photo_has_no_metadata_and_pages_link_the_webp(
+    trust_copy: Path, tmp_path: Path
+) -> None:
+    from trusthub.mkdocs_runner import run_build
+
+    images = trust_copy / "schools" / "kingfisher" / "images"
+    images.mkdir()
+    data = _jpeg_with_gps()
+    assert Image.open(io.BytesIO(data)).getexif()
+    (images / "garden.jpg").write_bytes(data)
+    page = trust_copy / "schools" / "kingfisher" / "about.md"
+    page.write_text(page.read_text() + "\n![Pupils in the sensory garden](images/garden.jpg)\n")
+    site = run_build(trust_copy, site_dir=tmp_path / "site")
+    assert not (site / "schools/kingfisher/images/garden.jpg").exists()
+    published = site / "schools/kingfisher/images/garden.webp"
+    with Image.open(published) as photo:
+        assert photo.format == "WEBP"
+        assert max(photo.size) == 2000
+        assert not photo.getexif()
+    assert b"Exif" not in published.read_bytes() and b"PhoneMaker" not in published.read_bytes()
+    html = (site / "schools/kingfisher/about/index.html").read_text()
+    assert 'src="../images/garden.webp"' in html and 'alt="Pupils in the sensory garden"' in html
+
+
+def test_every_page_has_a_share_image_and_section_icons(public_site: Path) -> None:
+    pages = list(public_site.rglob("index.html"))
+    assert len(pages) > 60
+    for page in pages:
+        html = page.read_text()
+        match = re.search(
+            r'<meta property="og:image" content="https://www.aldermere.org.uk/([^"]+)"', html
+        )
+        assert match, page
+        with Image.open(public_site / match.group(1)) as image:
+            assert image.size == (1200, 630)
+    school = (public_site / "schools/kingfisher/values/index.html").read_text()
+    assert 'href="../../../assets/trusthub/icons/kingfisher/favicon.svg"' in school
+    manifest = (public_site / "assets/trusthub/icons/kingfisher/manifest.webmanifest").read_text()
+    assert '"icon-512.png"' in manifest
+    for variant in ("colour", "white", "mono"):
+        with Image.open(
+            public_site / f"assets/trusthub/schools/kingfisher/lockup-{variant}-512.png"
+        ) as lockup:
+            assert lockup.width == 512
+    kit = public_site / "assets/trusthub/kits/kingfisher.zip"
+    import zipfile
+
+    names = zipfile.ZipFile(kit).namelist()
+    assert {
+        "manifest.json",
+        "lockups/white.svg",
+        "rocket/poster-a3.pdf",
+        "colours/tokens.json",
+    } <= set(names)

@@ -535,8 +535,9 @@ def test_run_governance_adds_nothing_for_the_clean_demo(trust: Path) -> None:
 def test_public_page_linking_to_staff_page_is_an_error(trust_copy: Path) -> None:
     page = trust_copy / "schools" / "brookfield" / "key-information.md"
     text = page.read_text(encoding="utf-8")
-    page.write_text(text + "\nSee the [induction checklist](staff-induction.md).\n",
-                    encoding="utf-8")
+    page.write_text(
+        text + "\nSee the [induction checklist](staff-induction.md).\n", encoding="utf-8"
+    )
     line = text.count("\n") + 2
     _repo, report = check_repo(trust_copy, dt.date(2026, 11, 23))
     assert [str(d) for d in report.errors] == [
@@ -544,7 +545,8 @@ def test_public_page_linking_to_staff_page_is_an_error(trust_copy: Path) -> None
         "public site leaves out (remove the link, or mark this page audience: staff too)"
     ]
     target = trust_copy / "schools" / "brookfield" / "staff-induction.md"
-    target.write_text(target.read_text(encoding="utf-8").replace("audience: staff\n", ""),
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("audience: staff\n", ""), encoding="utf-8"
+    )
     _repo, report = check_repo(trust_copy, dt.date(2026, 11, 23))
     assert [str(d) for d in report.errors] == []

@@ -29,6 +29,7 @@ from .sanitise import sanitise_html
 from .site.assets import SCHOOL_LIST, SCRIPT, STYLESHEET, site_assets
 from .site.blocks import BlockContext
 from .site.glossary import abbreviations
+from .site.media import find_photos, rewrite_images, share_pages
 from .site.plan import TRUST, SitePlan, plan_site
 from .site.urls import school_asset
 
@@ -57,11 +58,19 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         _log_report(report, self.config.strict)
         self.repo = repo
         self.plan: SitePlan = plan_site(repo, self.config.audience)
-        cache = Cache(Path(self.config.cache_dir) if self.config.cache_dir
-                      else root / ".cache" / "trusthub")
-        self.generation = Generation(repo, list(self.plan.sections), cache).start()
-        self.context = BlockContext(repo, self.plan, today=reference_date(),
-                                    assets=self.generation.outputs.names)
+        cache = Cache(
+            Path(self.config.cache_dir) if self.config.cache_dir else root / ".cache" / "trusthub"
+        )
+        self.generation = Generation(
+            repo,
+            list(self.plan.sections),
+            cache,
+            pages=share_pages(self.plan),
+            photos=find_photos(repo, self.plan),
+        ).start()
+        self.context = BlockContext(
+            repo, self.plan, today=reference_date(), assets=self.generation.outputs.names
+        )
         if repo.language is not None:
             if "abbr" not in config.markdown_extensions:
                 config.markdown_extensions.append("abbr")
@@ -88,6 +97,11 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
                 files.append(File.generated(config, src_uri, abs_src_path=str(page.source)))
         for path, content in site_assets(self.repo, self.plan).items():
             files.append(File.generated(config, path, content=content))
+        for photo in self.generation.renamed:
+            if (original := files.get_file_from_path(photo)) is not None:
+                files.remove(original)  # never publish the original, with its metadata
+        for path in self.generation.outputs.files:
+            files.append(_DrawnLater.generated(config, path, content=b""))
         return files
 
     def on_nav(self, nav: Navigation, config: Any, files: Files) -> Navigation:
@@ -107,7 +121,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
         self.context.page_url = page.url
-        return markdown
+        return rewrite_images(markdown, page.file.src_uri, self.generation.renamed)
 
     def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
         planned = self.plan.pages.get(page.file.src_uri)
@@ -137,6 +151,13 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             )
         else:
             info.update(title=trust.name, logo="assets/trusthub/logos/trust.svg")
+        key = slug if slug != TRUST else "trust"
+        names = self.generation.outputs.names
+        info["icons"] = {
+            name: names[f"icons/{key}/{name}"]
+            for name in ("favicon.svg", "32.png", "apple", "manifest")
+        }
+        info["share_image"] = names.get(f"share/{page.file.src_uri}")
         context["trusthub"] = info
         return context
 
@@ -154,6 +175,14 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+class _DrawnLater(File):
+    """A generated file MkDocs knows about (so links to it are valid) but does not copy:
+    it may still be drawing; :func:`~trusthub.generate.pipeline.publish` puts it in place."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass
 
 
 def _log_report(report: Report, strict: bool) -> None:

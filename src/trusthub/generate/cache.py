@@ -65,8 +65,9 @@ class Cache:
 
     def key(self, kind: str, *inputs: Any) -> str:
         """The key of an output of ``kind`` made from ``inputs`` (paths count by content)."""
-        text = json.dumps([kind, code_fingerprint(), _jsonable(list(inputs))], sort_keys=True,
-                          default=str)
+        text = json.dumps(
+            [kind, code_fingerprint(), _jsonable(list(inputs))], sort_keys=True, default=str
+        )
         return hashlib.sha256(text.encode()).hexdigest()
 
     def path(self, key: str, suffix: str) -> Path:

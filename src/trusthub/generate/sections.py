@@ -42,20 +42,38 @@ def fonts(repo: Repo) -> Fonts:
     regular = min(upright, key=lambda f: abs(f.weight - 400))
     bold = min(upright, key=lambda f: abs(f.weight - 700))
     folder = (repo.brand_dir / regular.path).parent
-    return Fonts(trust.font.family, repo.brand_dir / regular.path, repo.brand_dir / bold.path,
-                 folder)
+    return Fonts(
+        trust.font.family, repo.brand_dir / regular.path, repo.brand_dir / bold.path, folder
+    )
 
 
 def section_brands(repo: Repo, slugs: list[str]) -> list[SectionBrand]:
     """The trust's brand, then each listed school's."""
     trust = repo.trust
     assert trust is not None
-    brands = [SectionBrand(TRUST, trust.name, trust.short_name, trust.palette.primary,
-                           trust.palette.secondary, repo.brand_dir / trust.logo)]
+    brands = [
+        SectionBrand(
+            TRUST,
+            trust.name,
+            trust.short_name,
+            trust.palette.primary,
+            trust.palette.secondary,
+            repo.brand_dir / trust.logo,
+        )
+    ]
     for slug in slugs:
         school = repo.schools[slug]
         m = school.model
-        brands.append(SectionBrand(slug, m.name, m.short_name, m.colours.primary,
-                                   m.colours.accent, school.folder / m.logo,
-                                   tuple(m.local_priorities), is_school=True))
+        brands.append(
+            SectionBrand(
+                slug,
+                m.name,
+                m.short_name,
+                m.colours.primary,
+                m.colours.accent,
+                school.folder / m.logo,
+                tuple(m.local_priorities),
+                is_school=True,
+            )
+        )
     return brands

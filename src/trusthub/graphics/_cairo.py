@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 PDF_DATE = "2000-01-01T00:00:00Z"
 """Fixed creation date, so the same poster always makes the same PDF bytes."""
@@ -22,56 +23,79 @@ def main(argv: list[str]) -> None:
     _draw(job, svg)
 
 
-def _draw(job: dict[str, object], svg: bytes) -> None:
+def _draw(job: dict[str, Any], svg: bytes) -> None:
     if job["format"] == "png":
-        _png(svg, str(job["out"]), int(job["width"]), int(job["supersample"]),  # type: ignore[call-overload]
-             job.get("halves"))  # type: ignore[arg-type]
+        _png(svg, str(job["out"]), int(job["width"]), int(job["supersample"]), job.get("smaller"))
     else:
         _pdf(svg, str(job["out"]))
 
 
+def _call(job: dict[str, Any]) -> None:
+    """Run ``job["function"]`` ("module:name") with ``job["kwargs"]``; write the bytes it returns."""
+    import importlib
+
+    module, _, name = str(job["function"]).partition(":")
+    content = getattr(importlib.import_module(module), name)(**job["kwargs"])
+    with open(job["out"], "wb") as stream:
+        stream.write(content)
+
+
 def _batch() -> None:
-    """Draw one job per line of standard input (JSON with "svg_path"); print each one done.
+    """Do one job per line of standard input (JSON); print each output path when it is done.
 
     One process draws many graphics with the same fonts, so fontconfig and
-    cairo start once instead of once per graphic.
+    cairo start once instead of once per graphic. A job either draws an SVG
+    (``svg_path``) or calls a function that returns bytes (``function``).
     """
     import os
     from pathlib import Path
 
     for line in sys.stdin:
         job = json.loads(line)
-        finals = [str(job["out"]), *job.get("halves", [])]
+        smaller = job.get("smaller", [])
+        finals = [str(job["out"]), *(path for _size, path in smaller)]
         partials = [f"{final}.{os.getpid()}.partial" for final in finals]
-        _draw({**job, "out": partials[0], "halves": partials[1:]},
-              Path(job["svg_path"]).read_bytes())
+        ready = {
+            **job,
+            "out": partials[0],
+            "smaller": [(size, partial) for (size, _), partial in zip(smaller, partials[1:])],
+        }
+        if job["format"] == "call":
+            _call(ready)
+        else:
+            _draw(ready, Path(job["svg_path"]).read_bytes())
         for partial, final in zip(partials, finals, strict=True):
             os.replace(partial, final)
-        out = finals[0]
-        print(out, flush=True)
+        print(finals[0], flush=True)
 
 
-def _png(svg: bytes, out: str, width: int, supersample: int,
-         halves: list[str] | None = None) -> None:
-    """Draw ``svg`` ``width`` pixels wide; each path in ``halves`` gets the next half size."""
+def _png(
+    svg: bytes, out: str, width: int, supersample: int, smaller: list[tuple[int, str]] | None = None
+) -> None:
+    """Draw ``svg`` ``width`` pixels wide; each (width, path) in ``smaller`` is scaled from it."""
     import io
 
     import cairosvg  # type: ignore[import-untyped]
     from PIL import Image
 
     drawn = cairosvg.svg2png(bytestring=svg, output_width=max(width, supersample))
-    if width >= supersample and not halves:  # cairo's own PNG is already what was asked for
+    image: Image.Image = Image.open(io.BytesIO(drawn))
+    if width >= supersample:  # cairo's own PNG is already what was asked for
         with open(out, "wb") as stream:
             stream.write(drawn)
-        return
-    image: Image.Image = Image.open(io.BytesIO(drawn))
-    if image.width != width:
-        height = max(1, round(image.height * width / image.width))
-        image = image.resize((width, height), Image.Resampling.LANCZOS)
-    image.save(out, format="PNG", compress_level=6)
-    for half in halves or []:
-        image = image.reduce(2)
-        image.save(half, format="PNG", compress_level=6)
+    else:
+        image = image.resize(
+            (width, max(1, round(image.height * width / image.width))), Image.Resampling.LANCZOS
+        )
+        image.save(out, format="PNG", compress_level=6)
+    for size, path in smaller or []:
+        height = max(1, round(image.height * size / image.width))
+        scaled = (
+            image.reduce(image.width // size)
+            if image.width == 2 * size
+            else image.resize((size, height), Image.Resampling.LANCZOS)
+        )
+        scaled.save(path, format="PNG", compress_level=6)
 
 
 def _pdf(svg: bytes, out: str) -> None:

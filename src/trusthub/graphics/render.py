@@ -102,17 +102,29 @@ def poster_svg(svg: str, page: Literal["A4", "A3"]) -> str:
 
 
 def png_job(
-    svg_path: Path, out: Path, width_px: int, halves: tuple[Path, ...] = ()
+    svg_path: Path,
+    out: Path,
+    width_px: int,
+    smaller: dict[int, Path] | None = None,
+    supersample: bool = True,
 ) -> dict[str, object]:
-    """A PNG render for :func:`render_batch`; each of ``halves`` gets the next half size."""
+    """A PNG render for :func:`render_batch`; each width → path in ``smaller`` is scaled
+    down from it. ``supersample`` draws text-heavy graphics large first (see
+    :data:`SUPERSAMPLE_BELOW`)."""
     return {
         "format": "png",
         "svg_path": str(svg_path),
         "out": str(out),
         "width": width_px,
-        "supersample": SUPERSAMPLE_BELOW,
-        "halves": [str(half) for half in halves],
+        "supersample": SUPERSAMPLE_BELOW if supersample else 0,
+        "smaller": [(size, str(path)) for size, path in (smaller or {}).items()],
     }
+
+
+def call_job(function: str, out: Path, **kwargs: object) -> dict[str, object]:
+    """A job for :func:`render_batch` that calls ``function`` ("module:name") in the child
+    with ``kwargs`` (JSON values) and writes the bytes it returns to ``out``."""
+    return {"format": "call", "function": function, "kwargs": kwargs, "out": str(out)}
 
 
 def pdf_job(svg_path: Path, out: Path) -> dict[str, object]:
@@ -132,6 +144,9 @@ def render_batch(
     """
     if not jobs:
         return
+    for job in jobs:
+        for out in [job["out"], *(path for _, path in job.get("smaller", []))]:  # type: ignore[attr-defined]
+            Path(str(out)).parent.mkdir(parents=True, exist_ok=True)
     chunks = [jobs[i::workers] for i in range(max(1, min(workers, len(jobs))))]
     with tempfile.TemporaryDirectory(prefix="trusthub-render-") as scratch:
         conf = Path(scratch) / "fonts.conf"
