@@ -31,7 +31,7 @@ def _draw(job: dict[str, Any], svg: bytes) -> None:
 
 
 def _call(job: dict[str, Any]) -> None:
-    """Run ``job["function"]`` ("module:name") with ``job["kwargs"]``; write the bytes it returns."""
+    """Call ``job["function"]`` ("module:name") with ``job["kwargs"]``; write what it returns."""
     import importlib
 
     module, _, name = str(job["function"]).partition(":")
@@ -58,7 +58,7 @@ def _batch() -> None:
         ready = {
             **job,
             "out": partials[0],
-            "smaller": [(size, partial) for (size, _), partial in zip(smaller, partials[1:])],
+            "smaller": [(size, partial) for (size, _), partial in zip(smaller, partials[1:], strict=True)],
         }
         if job["format"] == "call":
             _call(ready)
