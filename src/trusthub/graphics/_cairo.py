@@ -58,7 +58,9 @@ def _batch() -> None:
         ready = {
             **job,
             "out": partials[0],
-            "smaller": [(size, partial) for (size, _), partial in zip(smaller, partials[1:], strict=True)],
+            "smaller": [
+                (size, partial) for (size, _), partial in zip(smaller, partials[1:], strict=True)
+            ],
         }
         if job["format"] == "call":
             _call(ready)
