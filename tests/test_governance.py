@@ -395,8 +395,8 @@ def test_light_accent_is_reported_with_the_shade_the_site_uses(trust: Path) -> N
     line = _line_of(school, "accent:")
     assert _problems(trust) == [
         f"schools/little-acorns/school.yml:{line}:11: warning: accent colour (links on white) "
-        "#f2b705 has 1.82:1 contrast against #ffffff; the site uses #957000 (4.57:1) "
-        "(use #957000 or darker to choose the shade yourself)",
+        "#f2b705 has 1.82:1 contrast against #ffffff; the site uses #977000 (4.53:1) "
+        "(use #977000 or darker to choose the shade yourself)",
     ]
 
 
@@ -406,11 +406,11 @@ def test_trust_palette_is_checked(trust: Path) -> None:
     _edit(trust_yml, 'secondary: "#b5472f"', 'secondary: "#e3a33b"')
     assert _problems(trust) == [
         f"brand/trust.yml:{_line_of(trust_yml, 'primary:')}:12: warning: primary colour (behind "
-        "white text) #7fb3c0 has 2.30:1 contrast against #ffffff; the site uses #4b7d8a "
-        "(4.57:1) (use #4b7d8a or darker to choose the shade yourself)",
+        "white text) #7fb3c0 has 2.30:1 contrast against #ffffff; the site uses #4c7e8b "
+        "(4.50:1) (use #4c7e8b or darker to choose the shade yourself)",
         f"brand/trust.yml:{_line_of(trust_yml, 'secondary:')}:14: warning: secondary colour "
-        "(links on white) #e3a33b has 2.19:1 contrast against #ffffff; the site uses #9f6b00 "
-        "(4.59:1) (use #9f6b00 or darker to choose the shade yourself)",
+        "(links on white) #e3a33b has 2.19:1 contrast against #ffffff; the site uses #a16c00 "
+        "(4.51:1) (use #a16c00 or darker to choose the shade yourself)",
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coloraide import Color
 
@@ -48,26 +49,33 @@ def mix(colour: str, other: str, amount: float) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
 def shade_for_contrast(colour: str, against: str, ratio: float) -> str:
     """The nearest shade of ``colour``'s hue with at least ``ratio`` contrast against ``against``.
 
-    Keeps hue and chroma where it can and walks OKLCh lightness away from the
-    background, so the result is still recognisably the same colour.
+    Keeps hue and chroma where it can and moves OKLCh lightness away from the
+    background (by bisection), so the result is still recognisably the same colour.
     """
     if contrast(colour, against) >= ratio:
         return colour.lower()
     base = Color(colour).convert("oklch")
+
+    def shade(lightness: float) -> str:
+        candidate = base.clone()
+        candidate["lightness"] = lightness
+        return str(candidate.convert("srgb").fit("srgb").to_string(hex=True))
+
     darker = Color(against).luminance() > 0.18
-    lightness = base["lightness"]
-    step = -0.005 if darker else 0.005
-    candidate = base.clone()
-    while 0.0 <= lightness <= 1.0:
-        lightness += step
-        candidate["lightness"] = min(max(lightness, 0.0), 1.0)
-        hex_colour = candidate.convert("srgb").fit("srgb").to_string(hex=True)
-        if contrast(hex_colour, against) >= ratio:
-            return hex_colour
-    return "#000000" if darker else WHITE
+    passing, failing = (0.0 if darker else 1.0), float(base["lightness"])
+    if contrast(shade(passing), against) < ratio:
+        return "#000000" if darker else WHITE
+    for _ in range(24):
+        middle = (passing + failing) / 2
+        if contrast(shade(middle), against) >= ratio:
+            passing = middle
+        else:
+            failing = middle
+    return shade(passing)
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,7 @@ class SectionPalette:
     adjustments: tuple[Adjustment, ...]
 
 
+@lru_cache(maxsize=1024)
 def section_palette(primary: str, accent: str) -> SectionPalette:
     """Derive accessible theme colours from a brand pair, recording every change."""
     wanted = [

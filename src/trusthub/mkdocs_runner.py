@@ -42,7 +42,7 @@ def run_build(
 ) -> Path:
     """Build the site for ``audience`` into ``site_dir`` atomically; return its path."""
     root = root.resolve()
-    _repo, report = check_repo(root)
+    repo, report = check_repo(root)
     if report.failed(strict):
         problems = "\n".join(str(d) for d in report.errors or report.warnings)
         raise BuildFailed(f"{problems}\n{report.summary()}\nThe site was not changed.")
@@ -51,6 +51,7 @@ def run_build(
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
         config = _config(root, audience, strict, site_dir=str(staging))
+        config.plugins["trusthub"].checked = (repo, report)
         mkdocs_build(config)
     except (Abort, BuildError, ConfigurationError, PluginError) as exc:
         shutil.rmtree(staging, ignore_errors=True)

@@ -54,7 +54,9 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).parent
         self.config.audience = os.environ.get(AUDIENCE_ENV, self.config.audience)
-        repo, report = check_repo(root)
+        checked, self.checked = getattr(self, "checked", None), None
+        repo, report = checked if checked and checked[0].root == root.resolve() else \
+            check_repo(root)
         _log_report(report, self.config.strict)
         self.repo = repo
         self.plan: SitePlan = plan_site(repo, self.config.audience)
