@@ -168,3 +168,22 @@ def test_staff_dashboard_shows_every_school_and_item(staff_site: Path, public_si
     assert "Staff only: this page is not on the public website" in html
     assert "th-state--present" in html and "Admission arrangements" in html
     assert not (public_site / "staff").exists()
+
+
+def test_raw_html_from_schools_is_sanitised_everywhere_it_appears(
+    trust_copy: Path, tmp_path: Path
+) -> None:
+    attack = '<script>alert("x")</script><img src=x alt="" onerror="alert(1)"><a href="javascript:alert(2)">go</a>'
+    page = trust_copy / "schools" / "brookfield" / "curriculum.md"  # a framework addendum
+    page.write_text(page.read_text() + f"\n{attack}\n")
+    own = trust_copy / "schools" / "brookfield" / "key-information.md"
+    own.write_text(own.read_text() + f"\n{attack}\n")
+    school = trust_copy / "schools" / "brookfield" / "school.yml"
+    school.write_text(school.read_text().replace("motto: ", 'motto: <script>alert("m")</script> ', 1))
+    site = run_build(trust_copy, site_dir=tmp_path / "site")
+    for path in ("curriculum", "key-information", "", "values", "contact"):
+        html = (site / "schools/brookfield" / path / "index.html").read_text()
+        body = html.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>")[0]
+        assert "<script" not in body and "onerror" not in body and "javascript:" not in body, path
+    directory = (site / "schools/index.html").read_text()
+    assert '&lt;script&gt;alert("m")&lt;/script&gt;' in directory or "&lt;script&gt;alert(&#34;m&#34;)" in directory

@@ -69,7 +69,7 @@ def shade_for_contrast(colour: str, against: str, ratio: float) -> str:
     passing, failing = (0.0 if darker else 1.0), float(base["lightness"])
     if contrast(shade(passing), against) < ratio:
         return "#000000" if darker else WHITE
-    for _ in range(24):
+    for _ in range(16):  # 1/65536 of the lightness range: finer than one step of hex
         middle = (passing + failing) / 2
         if contrast(shade(middle), against) >= ratio:
             passing = middle

@@ -30,6 +30,7 @@ from .site.assets import SCHOOL_LIST, SCRIPT, STYLESHEET, site_assets
 from .site.blocks import BlockContext
 from .site.glossary import abbreviations
 from .site.media import find_photos, rewrite_images, share_pages
+from .site.navhtml import nav_for_page, section_nav
 from .site.plan import TRUST, SitePlan, plan_site
 from .site.urls import school_asset
 
@@ -70,6 +71,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             pages=share_pages(self.plan),
             photos=find_photos(repo, self.plan),
         ).start()
+        self.section_navs = {slug: section_nav(s.nav) for slug, s in self.plan.sections.items()}
         self.context = BlockContext(
             repo, self.plan, today=reference_date(), assets=self.generation.outputs.names
         )
@@ -150,6 +152,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
                 title=school.model.name,
                 logo=school_asset(slug, "logo.svg"),
                 theme_css=school_asset(slug, "theme.css"),
+                nav_html=nav_for_page(self.section_navs[slug], page.file.src_uri, page.url),
             )
         else:
             info.update(title=trust.name, logo="assets/trusthub/logos/trust.svg")

@@ -7,6 +7,8 @@ area id; logos and linked pages must exist inside the school's own folder.
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -23,8 +25,13 @@ def inside(folder: Path, reference: str) -> Path | None:
     pure = PurePosixPath(reference)
     if pure.is_absolute() or ".." in pure.parts or "\\" in reference:
         return None
-    target = (folder / pure).resolve()
-    return target if target.is_relative_to(folder.resolve()) else None
+    target = Path(os.path.realpath(folder / pure))  # follows symbolic links out, if any
+    return target if target.is_relative_to(_real(folder)) else None
+
+
+@lru_cache(maxsize=1024)
+def _real(folder: Path) -> Path:
+    return Path(os.path.realpath(folder))
 
 
 def check_file_reference(
