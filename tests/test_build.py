@@ -179,11 +179,18 @@ def test_raw_html_from_schools_is_sanitised_everywhere_it_appears(
     own = trust_copy / "schools" / "brookfield" / "key-information.md"
     own.write_text(own.read_text() + f"\n{attack}\n")
     school = trust_copy / "schools" / "brookfield" / "school.yml"
-    school.write_text(school.read_text().replace("motto: ", 'motto: <script>alert("m")</script> ', 1))
+    school.write_text(
+        school.read_text().replace("motto: ", 'motto: <script>alert("m")</script> ', 1)
+    )
     site = run_build(trust_copy, site_dir=tmp_path / "site")
     for path in ("curriculum", "key-information", "", "values", "contact"):
         html = (site / "schools/brookfield" / path / "index.html").read_text()
-        body = html.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>")[0]
+        body = html.split('<article class="md-content__inner md-typeset">', 1)[1].split(
+            "</article>"
+        )[0]
         assert "<script" not in body and "onerror" not in body and "javascript:" not in body, path
     directory = (site / "schools/index.html").read_text()
-    assert '&lt;script&gt;alert("m")&lt;/script&gt;' in directory or "&lt;script&gt;alert(&#34;m&#34;)" in directory
+    assert (
+        '&lt;script&gt;alert("m")&lt;/script&gt;' in directory
+        or "&lt;script&gt;alert(&#34;m&#34;)" in directory
+    )

@@ -148,8 +148,19 @@ def build(root: Path, audience: str, site_dir: Path | None, strict: bool) -> Non
 @ROOT
 @click.option("--audience", type=click.Choice(["public", "staff"]), default="public")
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
-def serve(root: Path, audience: str, dev_addr: str) -> None:
+@click.option(
+    "--school",
+    "schools",
+    multiple=True,
+    metavar="SLUG",
+    help="Preview only this school's section (repeatable): near-instant rebuilds.",
+)
+def serve(root: Path, audience: str, dev_addr: str, schools: tuple[str, ...]) -> None:
     """Preview the site locally; rebuilds when files change."""
     from .mkdocs_runner import run_serve
 
-    run_serve(root, audience=audience, dev_addr=dev_addr)
+    run_serve(root, audience=audience, dev_addr=dev_addr, schools=schools)
+
+
+if __name__ == "__main__":
+    main()

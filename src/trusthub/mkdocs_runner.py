@@ -17,7 +17,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
 
 from .check import check_repo
-from .plugin import AUDIENCE_ENV
+from .plugin import AUDIENCE_ENV, ONLY_ENV
 
 
 class BuildFailed(Exception):
@@ -68,9 +68,17 @@ def run_build(
     return target
 
 
-def run_serve(root: Path, audience: str = "public", dev_addr: str = "127.0.0.1:8000") -> None:
-    """Preview the site with live reload (MkDocs' own server)."""
+def run_serve(
+    root: Path,
+    audience: str = "public",
+    dev_addr: str = "127.0.0.1:8000",
+    schools: tuple[str, ...] = (),
+) -> None:
+    """Preview the site with live reload (MkDocs' own server); with ``schools``, only
+    their sections and the trust's pages, which rebuild in a moment on a large trust."""
     from mkdocs.commands.serve import serve
 
     os.environ[AUDIENCE_ENV] = audience
+    if schools:
+        os.environ[ONLY_ENV] = ",".join(schools)
     serve(config_file=str(root.resolve() / "mkdocs.yml"), dev_addr=dev_addr)

@@ -38,6 +38,8 @@ log = logging.getLogger("mkdocs.plugins.trusthub")
 THEME_DIR = Path(__file__).parent / "templates" / "theme"
 AUDIENCE_ENV = "TRUSTHUB_AUDIENCE"
 """Overrides the audience option (used by `trusthub serve --audience`)."""
+ONLY_ENV = "TRUSTHUB_ONLY_SCHOOLS"
+"""Comma-separated school slugs: build only their sections (`trusthub serve --school`)."""
 
 
 class TrustHubConfig(Config):
@@ -56,11 +58,15 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         root = Path(config.config_file_path).parent
         self.config.audience = os.environ.get(AUDIENCE_ENV, self.config.audience)
         checked, self.checked = getattr(self, "checked", None), None
-        repo, report = checked if checked and checked[0].root == root.resolve() else \
-            check_repo(root)
+        repo, report = (
+            checked if checked and checked[0].root == root.resolve() else check_repo(root)
+        )
         _log_report(report, self.config.strict)
         self.repo = repo
-        self.plan: SitePlan = plan_site(repo, self.config.audience)
+        only = os.environ.get(ONLY_ENV)
+        self.plan: SitePlan = plan_site(
+            repo, self.config.audience, set(only.split(",")) if only else None
+        )
         cache = Cache(
             Path(self.config.cache_dir) if self.config.cache_dir else root / ".cache" / "trusthub"
         )
