@@ -19,6 +19,9 @@ from trusthub.governance.markdown import mask_for_prose
 from trusthub.models import Language
 from trusthub.repo import load_repo
 
+from .edits import edit as _edit
+from .edits import line_of as _line_of
+
 TODAY = dt.date(2026, 11, 23)
 """A day on which every demo school's statutory information is up to date."""
 ACCESSIBLE_ACCENTS = {
@@ -43,19 +46,6 @@ KIDS = (
 )
 TRUST_HINT = "(change it, or ask the trust to mark the pair local_choice)"
 SCHOOL_HINT = '(change it, or keep it by listing "students" under language_exceptions)'
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _line_of(path: Path, needle: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if needle in line:
-            return number
-    raise AssertionError(needle)
 
 
 def _col_of(path: Path, needle: str) -> int:

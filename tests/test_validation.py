@@ -7,6 +7,9 @@ from pathlib import Path
 
 from trusthub.check import check_repo
 
+from .edits import edit as _edit
+from .edits import line_of as _line_of
+
 GOOD_SCHOOL = Path(__file__).parent.parent / "schools" / "brookfield" / "school.yml"
 
 
@@ -16,19 +19,6 @@ DEMO_TODAY = dt.date(2026, 11, 23)
 def _messages(root: Path) -> list[str]:
     _repo, report = check_repo(root, DEMO_TODAY)
     return [str(d) for d in report.errors]
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _line_of(path: Path, needle: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if needle in line:
-            return number
-    raise AssertionError(needle)
 
 
 def test_demo_trust_is_clean(demo_root: Path) -> None:

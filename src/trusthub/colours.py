@@ -17,6 +17,7 @@ UI_RATIO = 3.0
 """WCAG 2.2 AA for large text and user-interface components."""
 
 
+@lru_cache(maxsize=4096)
 def contrast(foreground: str, background: str) -> float:
     """WCAG 2 contrast ratio between two colours (1 to 21)."""
     return float(Color(foreground).contrast(Color(background), method="wcag21"))
@@ -38,6 +39,7 @@ def cmyk(colour: str) -> tuple[int, int, int, int]:
     return round(c * 100), round(m * 100), round(y * 100), round(k * 100)
 
 
+@lru_cache(maxsize=4096)
 def mix(colour: str, other: str, amount: float) -> str:
     """``colour`` moved ``amount`` (0–1) of the way towards ``other``, as hex."""
     return (

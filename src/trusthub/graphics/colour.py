@@ -10,18 +10,15 @@ from functools import lru_cache
 
 from coloraide import Color
 
+from ..colours import contrast, mix  # one implementation for the site and the graphics
+
+
 AA_TEXT = 4.5
 """WCAG 2.x AA minimum contrast for normal-size text."""
 
 
 def _hex(color: Color) -> str:
     return color.convert("srgb").fit("srgb").to_string(hex=True)
-
-
-@lru_cache(maxsize=512)
-def contrast(foreground: str, background: str) -> float:
-    """WCAG 2.1 contrast ratio between two colours (1 to 21)."""
-    return float(Color(foreground).contrast(Color(background), method="wcag21"))
 
 
 @lru_cache(maxsize=512)
@@ -38,12 +35,6 @@ def with_lightness(colour: str, value: float, chroma: float | None = None) -> st
     if chroma is not None:
         oklch["chroma"] = chroma
     return _hex(oklch)
-
-
-@lru_cache(maxsize=512)
-def mix(colour: str, other: str, amount: float) -> str:
-    """``colour`` moved ``amount`` (0 to 1) of the way towards ``other``, in OKLab."""
-    return _hex(Color(colour).mix(other, amount, space="oklab"))
 
 
 def tint(colour: str, amount: float) -> str:
