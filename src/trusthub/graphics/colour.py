@@ -12,7 +12,6 @@ from coloraide import Color
 
 from ..colours import contrast, mix  # one implementation for the site and the graphics
 
-
 AA_TEXT = 4.5
 """WCAG 2.x AA minimum contrast for normal-size text."""
 
