@@ -194,3 +194,11 @@ def test_raw_html_from_schools_is_sanitised_everywhere_it_appears(
         '&lt;script&gt;alert("m")&lt;/script&gt;' in directory
         or "&lt;script&gt;alert(&#34;m&#34;)" in directory
     )
+
+
+def test_pages_are_compact_and_define_each_glossary_term_once(public_site: Path) -> None:
+    html = (public_site / "schools/kingfisher/send/index.html").read_text()
+    assert "\n  <" not in html.split("<pre", 1)[0]
+    titles = re.findall(r'<abbr title="[^"]*">([^<]*)</abbr>', html)
+    assert titles and len(titles) == len(set(titles))
+    assert html.count(">SEND<") + html.count(" SEND ") >= 1

@@ -28,6 +28,7 @@ from .markdown_ext import TrustBlocksExtension
 from .sanitise import sanitise_html
 from .site.assets import SCHOOL_LIST, SCRIPT, STYLESHEET, site_assets
 from .site.blocks import BlockContext
+from .site.compact import compact_html, first_abbreviations_only
 from .site.glossary import abbreviations
 from .site.media import find_photos, rewrite_images, share_pages
 from .site.navhtml import nav_for_page, section_nav
@@ -135,7 +136,11 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
 
     def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
         planned = self.plan.pages.get(page.file.src_uri)
+        html = first_abbreviations_only(html)
         return sanitise_html(html) if planned and planned.untrusted else html
+
+    def on_post_page(self, output: str, page: Page, config: Any) -> str:
+        return compact_html(output)
 
     def on_page_context(
         self, context: dict[str, Any], page: Page, config: Any, nav: Navigation

@@ -1,0 +1,53 @@
+"""Static files the site needs besides pages: styles, fonts, logos, script, school list."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from ..repo import Repo
+from ..svgsafe import clean_svg
+from ..colours import section_palette
+from .plan import SitePlan
+from .theme import palette_css, trust_css
+from .urls import page_url, school_asset
+
+ASSET_DIR = "assets/trusthub"
+STYLESHEET = f"{ASSET_DIR}/trusthub.css"
+SCRIPT = f"{ASSET_DIR}/trusthub.js"
+SCHOOL_LIST = f"{ASSET_DIR}/schools.json"
+
+def _package_text(name: str) -> str:
+    return resources.files("trusthub").joinpath("assets", name).read_text(encoding="utf-8")
+
+def site_assets(repo: Repo, plan: SitePlan) -> dict[str, bytes]:
+    """Site path → content of every static file trusthub adds to the site."""
+    trust = repo.trust
+    assert trust is not None
+    files: dict[str, bytes] = {
+        STYLESHEET: trust_css(trust, [repo.schools[slug] for slug in plan.sections],
+                              _package_text("trusthub.css")).encode(),
+        SCRIPT: _package_text("trusthub.js").encode(),
+    }
+    for font in trust.font.files:
+        source = repo.brand_dir / font.path
+        files[f"{ASSET_DIR}/fonts/{Path(font.path).name}"] = source.read_bytes()
+    files[f"{ASSET_DIR}/logos/trust.svg"] = _logo(repo.brand_dir / trust.logo)
+    if trust.logo_mono:
+        files[f"{ASSET_DIR}/logos/trust-mono.svg"] = _logo(repo.brand_dir / trust.logo_mono)
+    schools = []
+    for slug in plan.sections:
+        school = repo.schools[slug]
+        files[school_asset(slug, "logo.svg")] = _logo(school.folder / school.model.logo)
+
+        palette = section_palette(school.model.colours.primary, school.model.colours.accent)
+        files[school_asset(slug, "theme.css")] = palette_css(":root", palette).encode()
+        schools.append({"slug": slug, "name": school.model.name,
+                        "url": "../../" + page_url(f"schools/{slug}/index.md")})
+    schools.sort(key=lambda s: s["name"])
+    files[SCHOOL_LIST] = json.dumps(schools, ensure_ascii=False).encode()
+    return files
+
+def _logo(path: Path) -> bytes:
+    return clean_svg(path.read_text(encoding="utf-8")).encode()

@@ -1,0 +1,192 @@
+"""The site's pages and navigation, worked out from the repository (no MkDocs here).
+
+A :class:`SitePlan` lists every page the site will have — generated from the data
+or written by people — with the section it belongs to (the trust, or one school),
+and the navigation in the form ``mkdocs.yml`` uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..models import Audience, Level
+from ..repo import Page, Repo, SchoolEntry
+from .render import render_markdown
+
+TRUST = "trust"
+
+TRUST_PAGES: list[tuple[str, str, str]] = [
+    ("index.md", "Home", "home.md"),
+    ("strategy.md", "Our strategy", "strategy.md"),
+    ("values.md", "Our values", "values.md"),
+    ("language.md", "Shared language", "language.md"),
+    ("autonomy/index.md", "Aligned autonomy", "autonomy.md"),
+    ("schools/index.md", "Our schools", "schools.md"),
+    ("led-by-our-schools.md", "Led by our schools", "leads.md"),
+    ("brand.md", "Brand guidelines", "brand.md"),
+    ("accessibility.md", "Accessibility statement", "accessibility.md"),
+]
+"""(source path, title, template) of each generated trust page, in navigation order."""
+
+DASHBOARD = "staff/statutory.md"
+"""The staff-only page showing every school's statutory information."""
+
+_H1 = re.compile(r"\A\s*# [^\n]*\n")
+
+
+@dataclass(frozen=True)
+class SitePage:
+    """One page of the site: generated Markdown, or a file people wrote."""
+
+    src_uri: str
+    title: str
+    section: str
+    markdown: str | None = None
+    source: Path | None = None
+    untrusted: bool = False
+    """Written by a school: its HTML is sanitised to a safe subset."""
+
+
+@dataclass
+class Section:
+    """A school's section of the site: its pages in navigation order."""
+
+    slug: str
+    title: str
+    home: str
+    nav: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class SitePlan:
+    pages: dict[str, SitePage] = field(default_factory=dict)
+    nav: list[Any] = field(default_factory=list)
+    sections: dict[str, Section] = field(default_factory=dict)
+
+    def add(self, page: SitePage) -> None:
+        self.pages[page.src_uri] = page
+
+    def section_of(self, src_uri: str) -> str:
+        page = self.pages.get(src_uri)
+        return page.section if page else TRUST
+
+
+def visible(audience: Audience, wanted: str) -> bool:
+    return wanted == "staff" or audience is Audience.public
+
+
+def plan_site(repo: Repo, audience: str = "public", only: set[str] | None = None) -> SitePlan:
+    """Every page of the site for ``audience`` ("public" or "staff").
+
+    ``only`` limits the schools to those slugs (a fast preview of one school's section).
+    """
+    plan = SitePlan()
+    context = _context(repo, audience, only)
+    authored = {p.url_path: p for p in repo.content_pages}
+    for src_uri, title, template in TRUST_PAGES:
+        if src_uri not in authored:
+            plan.add(SitePage(src_uri, title, TRUST, render_markdown(template, **context)))
+        plan.nav.append({title: src_uri})
+    autonomy_nav: list[Any] = ["autonomy/index.md"]
+    for area in repo.autonomy.areas if repo.autonomy else []:
+        src_uri = f"autonomy/{area.id}.md"
+        if src_uri not in authored:
+            plan.add(SitePage(src_uri, area.name, TRUST,
+                              render_markdown("area.md", area=area, **context)))
+        autonomy_nav.append({area.name: src_uri})
+    _replace_nav(plan.nav, "autonomy/index.md", {"Aligned autonomy": autonomy_nav})
+    schools_nav: list[Any] = ["schools/index.md"]
+    for school in context["schools"]:
+        if visible(school.model.audience, audience):
+            section = _plan_school(plan, repo, school, audience, context)
+            schools_nav.append({section.title: section.nav})
+    _replace_nav(plan.nav, "schools/index.md", {"Our schools": schools_nav})
+    _add_content_pages(plan, repo, audience)
+    if audience == "staff":
+        plan.add(SitePage(DASHBOARD, "Statutory dashboard", TRUST,
+                          render_markdown("dashboard.md", **context)))
+        plan.nav.insert(-1, {"Staff": [{"Statutory dashboard": DASHBOARD}]})
+    return plan
+
+
+def _context(repo: Repo, audience: str, only: set[str] | None) -> dict[str, Any]:
+    schools = [s for s in repo.school_list() if visible(s.model.audience, audience)
+               and (only is None or s.slug in only)]
+    return {
+        "trust": repo.trust, "values": repo.values, "strategy": repo.strategy,
+        "language": repo.language, "autonomy": repo.autonomy, "schools": schools,
+    }
+
+
+def _replace_nav(nav: list[Any], src_uri: str, entry: dict[str, Any]) -> None:
+    for i, item in enumerate(nav):
+        if isinstance(item, dict) and src_uri in item.values():
+            nav[i] = entry
+
+
+def _plan_school(
+    plan: SitePlan, repo: Repo, school: SchoolEntry, audience: str, context: dict[str, Any]
+) -> Section:
+    slug, model = school.slug, school.model
+    base = f"schools/{slug}"
+    section = Section(slug, model.name, f"{base}/index.md")
+    plan.sections[slug] = section
+    own = {p.url_path: p for p in school.pages if visible(p.meta.audience, audience)}
+    ctx = {**context, "school": model, "slug": slug}
+
+    def generated(name: str, title: str, template: str, **extra: Any) -> None:
+        src_uri = f"{base}/{name}"
+        if src_uri in own:  # the school's own page at the same path wins
+            return
+        # Made only of blocks and escaped text: nothing the school wrote goes in raw.
+        plan.add(SitePage(src_uri, title, slug, render_markdown(template, **ctx, **extra)))
+        section.nav.append({title: src_uri})
+
+    generated("index.md", "Home", "school_home.md")
+    generated("values.md", "Our values in action", "school_values.md")
+    generated("strategy.md", "Our strategy", "school_strategy.md")
+    addenda = {p.meta.area: p for p in own.values() if p.meta.area}
+    policy_nav: list[Any] = []
+    for area in repo.autonomy.areas if repo.autonomy else []:
+        if area.level is Level.local:
+            continue
+        page = addenda.get(area.id) if area.level is Level.framework else None
+        src_uri = page.url_path if page else f"{base}/policies/{area.id}.md"
+        addendum = _H1.sub("", page.source.body, count=1).strip() if page else ""
+        plan.add(SitePage(src_uri, area.name, slug,
+                          render_markdown("school_area.md", area=area, addendum=addendum, **ctx),
+                          untrusted=bool(addendum)))
+        policy_nav.append({area.name: src_uri})
+        if page:
+            own.pop(page.url_path)
+    for page in own.values():
+        plan.add(SitePage(page.url_path, page.title, slug, source=page.source_path,
+                          untrusted=True))
+        section.nav.append({page.title: page.url_path})
+    if policy_nav:
+        section.nav.append({"How we work as a trust": policy_nav})
+    generated("contact.md", "Contact and information", "school_contact.md")
+    return section
+
+
+def _add_content_pages(plan: SitePlan, repo: Repo, audience: str) -> None:
+    generated = {uri for _, _, uri in TRUST_PAGES}
+    folders: dict[str, list[Any]] = {}
+    for page in repo.content_pages:
+        if not visible(page.meta.audience, audience):
+            continue
+        plan.add(SitePage(page.url_path, page.title, TRUST, source=page.source_path))
+        if page.url_path in generated or page.url_path.startswith("autonomy/"):
+            continue
+        folder = page.url_path.rpartition("/")[0]
+        entry = {page.title: page.url_path}
+        if folder:
+            if folder not in folders:
+                folders[folder] = []
+                plan.nav.insert(-1, {folder.replace("-", " ").capitalize(): folders[folder]})
+            folders[folder].append(entry)
+        else:
+            plan.nav.insert(-1, entry)

@@ -1,0 +1,76 @@
+"""Jinja environments for generated Markdown pages and HTML blocks.
+
+HTML templates autoescape everything; Markdown templates escape text with the
+``md`` filter, so nothing written in YAML can inject markup into the site.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+import jinja2
+import markdown
+import nh3
+
+from ..colours import cmyk, contrast, rgb
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!])")
+
+
+def md_escape(text: object) -> str:
+    """Plain text made safe to place in Markdown: no markup, no HTML."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False))
+
+
+@cache
+def _markdown() -> markdown.Markdown:
+    return markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+
+
+@lru_cache(maxsize=512)
+def markdown_html(text: str) -> str:
+    """Short Markdown from YAML (an ethos, a policy) as sanitised HTML."""
+    md = _markdown()
+    md.reset()
+    return nh3.clean(md.convert(text), link_rel=None)
+
+
+def _env(kind: str, autoescape: bool) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("trusthub", f"templates/{kind}"),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=["jinja2.ext.do"],
+    )
+    env.filters.update(
+        md=md_escape,
+        markdown=lambda text: jinja2.utils.markupsafe.Markup(markdown_html(text)),
+        rgb=lambda c: ", ".join(str(x) for x in rgb(c)),
+        cmyk=lambda c: ", ".join(str(x) for x in cmyk(c)),
+        contrast=contrast,
+    )
+    return env
+
+
+@cache
+def html_env() -> jinja2.Environment:
+    return _env("blocks", autoescape=True)
+
+
+@cache
+def markdown_env() -> jinja2.Environment:
+    return _env("pages", autoescape=False)
+
+
+def render_html(template: str, **context: Any) -> str:
+    return html_env().get_template(template).render(**context)
+
+
+def render_markdown(template: str, **context: Any) -> str:
+    return markdown_env().get_template(template).render(**context)

@@ -1,0 +1,76 @@
+"""Stylesheets generated from the palettes: the trust theme and one per school.
+
+Material has no per-section palette, so each school's section links its own
+small stylesheet that sets Material's colour custom properties for light and
+dark schemes. Every colour is checked for WCAG 2.2 AA first (see
+:func:`trusthub.colours.section_palette`).
+"""
+
+from __future__ import annotations
+
+from ..colours import SectionPalette, mix, section_palette
+from ..models import Trust
+from ..repo import SchoolEntry
+
+FONT_DIR = "assets/trusthub/fonts"
+
+
+def palette_css(selector: str, p: SectionPalette) -> str:
+    """Material's colour variables for ``selector``, in light and dark schemes."""
+    light = selector if selector == ":root" else f"{selector}"
+    return f"""{light} {{
+  --md-primary-fg-color: {p.primary};
+  --md-primary-fg-color--light: {p.primary_light};
+  --md-primary-fg-color--dark: {p.primary_dark};
+  --md-primary-bg-color: #ffffff;
+  --md-primary-bg-color--light: #ffffffb3;
+  --md-accent-fg-color: {p.accent};
+  --md-accent-fg-color--transparent: {p.accent}1a;
+  --md-typeset-a-color: {p.accent};
+  --th-primary: {p.primary};
+  --th-accent: {p.accent};
+  --th-tint: {p.primary_light};
+}}
+[data-md-color-scheme="slate"] {{
+  --md-primary-fg-color: {p.primary};
+  --md-primary-fg-color--dark: {p.primary_dark};
+  --md-accent-fg-color: {p.accent_dark};
+  --md-accent-fg-color--transparent: {p.accent_dark}1a;
+  --md-typeset-a-color: {p.accent_dark};
+  --th-accent: {p.accent_dark};
+  --th-tint: {mix(p.primary, "#1e2129", 0.7)};
+}}
+"""
+
+
+def font_css(trust: Trust) -> str:
+    rules = []
+    for font in trust.font.files:
+        name = font.path.rsplit("/", 1)[-1]
+        fmt = "woff2" if name.endswith(".woff2") else "woff"
+        rules.append(
+            f'@font-face {{ font-family: "{trust.font.family}"; font-style: {font.style}; '
+            f"font-weight: {font.weight}; font-display: swap; "
+            f'src: url("fonts/{name}") format("{fmt}"); }}'
+        )
+    rules.append(f':root {{ --md-text-font: "{trust.font.family}"; }}')
+    return "\n".join(rules) + "\n"
+
+
+def trust_css(trust: Trust, schools: list[SchoolEntry], base_css: str) -> str:
+    """The site-wide stylesheet: fonts, the trust palette, components, school card colours."""
+    parts = [font_css(trust), palette_css(":root", trust_palette(trust)), base_css]
+    for school in schools:
+        p = section_palette(school.model.colours.primary, school.model.colours.accent)
+        parts.append(
+            f".th-school--{school.slug} {{ --th-school: {p.primary}; "
+            f"--th-school-accent: {p.accent}; --th-school-tint: {p.primary_light}; }}\n"
+            f'[data-md-color-scheme="slate"] .th-school--{school.slug} '
+            f"{{ --th-school-accent: {p.accent_dark}; --th-school-tint: "
+            f'{mix(p.primary, "#1e2129", 0.7)}; }}\n'
+        )
+    return "\n".join(parts)
+
+
+def trust_palette(trust: Trust) -> SectionPalette:
+    return section_palette(trust.palette.primary, trust.palette.secondary)
