@@ -29,7 +29,7 @@ test-fast: setup  ## everything except the browser tests
 	$(BIN)/pytest -m "not browser"
 
 golden: setup  ## refresh golden files after an intended change
-	TRUSTHUB_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_rocket.py
+	TRUSTHUB_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_rocket.py tests/test_golden.py
 
 bench: setup  ## benchmark against plain Material (see benchmarks/)
 	$(BIN)/python benchmarks/run.py

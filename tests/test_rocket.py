@@ -13,8 +13,6 @@ allows; one test (marked ``browser``) checks the text in headless Chromium.
 from __future__ import annotations
 
 import base64
-import difflib
-import os
 import re
 import string
 from itertools import combinations
@@ -46,6 +44,7 @@ from trusthub.graphics.text import ELLIPSIS, FontMetrics, fit_text, wrap
 from trusthub.models import Priority, Strategy, TitledText, Value, Values
 
 from .browser import CHROMIUM, CHROMIUM_ARGS, axe_source, describe, requires_chromium, run_axe
+from .golden import assert_golden as shared_assert_golden
 
 ROOT = Path(__file__).resolve().parent.parent
 FONTS = ROOT / "brand" / "fonts"
@@ -218,28 +217,7 @@ def crowded_rocket() -> RocketResult:
 
 
 def assert_golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("TRUSTHUB_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-        return
-    if not path.exists():
-        pytest.fail(f"{path} is missing: run TRUSTHUB_UPDATE_GOLDEN=1 pytest tests/test_rocket.py")
-    expected = path.read_text(encoding="utf-8")
-    if actual != expected:
-        diff = difflib.unified_diff(
-            expected.splitlines(),
-            actual.splitlines(),
-            f"golden/rocket/{name}",
-            "generated",
-            lineterm="",
-            n=1,
-        )
-        shown = list(diff)[:80]
-        pytest.fail(
-            f"{name} differs from the golden file (refresh with TRUSTHUB_UPDATE_GOLDEN=1 "
-            "if the change is intended):\n" + "\n".join(shown)
-        )
+    shared_assert_golden(f"rocket/{name}", actual)
 
 
 @pytest.mark.parametrize(
