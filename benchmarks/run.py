@@ -97,7 +97,7 @@ def trusthub_build(trust: Path, cold: bool) -> str:
         else ""
     )
     return (
-        clear + "from trusthub.mkdocs_runner import run_build\n"
+        clear + "from trusthub.mkdocs_adapter import run_build\n"
         f"run_build(Path({str(trust)!r}), site_dir=Path({str(trust / 'site')!r}))"
     )
 

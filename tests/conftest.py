@@ -16,7 +16,7 @@ SITE_PARTS = ["brand", "schools", "content", "overrides", "hooks", ".github", "m
 @pytest.fixture(scope="session")
 def public_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo trust's public site, built once per test run."""
-    from trusthub.mkdocs_runner import run_build
+    from trusthub.mkdocs_adapter import run_build
 
     return run_build(ROOT, site_dir=tmp_path_factory.mktemp("public") / "site")
 
@@ -24,7 +24,7 @@ def public_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def staff_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo trust's staff site, built once per test run."""
-    from trusthub.mkdocs_runner import run_build
+    from trusthub.mkdocs_adapter import run_build
 
     return run_build(ROOT, audience="staff", site_dir=tmp_path_factory.mktemp("staff") / "site")
 

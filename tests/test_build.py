@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from trusthub.mkdocs_runner import BuildFailed, run_build
+from trusthub.mkdocs_adapter import BuildFailed, run_build
 
 TRUST_PAGES = [
     "index.html",

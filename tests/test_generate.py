@@ -82,7 +82,7 @@ def _jpeg_with_gps() -> bytes:
 def test_published_photo_has_no_metadata_and_pages_link_the_webp(
     trust_copy: Path, tmp_path: Path
 ) -> None:
-    from trusthub.mkdocs_runner import run_build
+    from trusthub.mkdocs_adapter import run_build
 
     images = trust_copy / "schools" / "kingfisher" / "images"
     images.mkdir()

@@ -135,7 +135,7 @@ def new_school_command(root: Path, slug: str, name: str) -> None:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def build(root: Path, audience: str, site_dir: Path | None, strict: bool) -> None:
     """Build the website."""
-    from .mkdocs_runner import BuildFailed, run_build
+    from .mkdocs_adapter import BuildFailed, run_build
 
     try:
         out = run_build(root, audience=audience, site_dir=site_dir, strict=strict)
@@ -157,7 +157,7 @@ def build(root: Path, audience: str, site_dir: Path | None, strict: bool) -> Non
 )
 def serve(root: Path, audience: str, dev_addr: str, schools: tuple[str, ...]) -> None:
     """Preview the site locally; rebuilds when files change."""
-    from .mkdocs_runner import run_serve
+    from .mkdocs_adapter import run_serve
 
     run_serve(root, audience=audience, dev_addr=dev_addr, schools=schools)
 

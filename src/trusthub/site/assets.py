@@ -6,9 +6,9 @@ import json
 from importlib import resources
 from pathlib import Path
 
+from ..colours import section_palette
 from ..repo import Repo
 from ..svgsafe import clean_svg
-from ..colours import section_palette
 from .plan import SitePlan
 from .theme import palette_css, trust_css
 from .urls import page_url, school_asset

@@ -7,11 +7,10 @@ and by the block lint in ``trusthub check``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-
-import datetime as dt
 
 from ..colours import TEXT_RATIO, UI_RATIO, contrast, section_palette
 from ..governance.statutory import statutory_status

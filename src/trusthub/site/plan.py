@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import Audience, Level
-from ..repo import Page, Repo, SchoolEntry
+from ..repo import Repo, SchoolEntry
 from .render import render_markdown
 
 TRUST = "trust"
