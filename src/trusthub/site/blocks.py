@@ -80,48 +80,130 @@ def _phases(value: Any) -> list[str]:
     return phases
 
 
-BLOCKS: dict[str, BlockSpec] = {spec.name: spec for spec in [
-    BlockSpec("hero", "hero.html", summary="The trust's name, tagline and vision."),
-    BlockSpec("signposts", "signposts.html", summary="Links to the main trust pages."),
-    BlockSpec("rocket", "rocket.html", "school?", summary="The strategy rocket (trust or school)."),
-    BlockSpec("priorities", "priorities.html", summary="Strategic priorities and their goals.", same_everywhere=True),
-    BlockSpec("engines", "engines.html", summary="Enablers and foundations of the strategy.", same_everywhere=True),
-    BlockSpec("values", "values.html", summary="A table of the trust's values."),
-    BlockSpec("value-in-action", "value_in_action.html", "value",
-              summary="Expect / love to see / should not see for one value.", same_everywhere=True),
-    BlockSpec("glossary", "glossary.html", summary="The shared glossary.", same_everywhere=True),
-    BlockSpec("preferred-words", "preferred_words.html", summary="Words we use and avoid.", same_everywhere=True),
-    BlockSpec("tone", "tone.html", summary="Tone-of-voice principles.", same_everywhere=True),
-    BlockSpec("autonomy", "autonomy.html", summary="The aligned-autonomy matrix."),
-    BlockSpec("expectations", "expectations.html", summary="The non-negotiables.", same_everywhere=True),
-    BlockSpec("area-level", "area_level.html", "area", summary="An area's autonomy level.", same_everywhere=True),
-    BlockSpec("policy", "policy.html", "area", summary="The trust's policy for an area.", same_everywhere=True),
-    BlockSpec("schools", "schools.html", options={"filter": (True, _bool),
-                                                  "phases": ([], _phases)},
-              summary="School cards in each school's colours, filterable by phase."),
-    BlockSpec("leads", "leads.html", summary="Initiatives schools lead for the trust."),
-    BlockSpec("palette", "palette.html", "school?", summary="Colour swatches with HEX/RGB/CMYK."),
-    BlockSpec("contrast", "contrast.html", "school?", summary="Contrast matrix of colour pairs."),
-    BlockSpec("logo-use", "logo_use.html", summary="How to use the logo."),
-    BlockSpec("typography", "typography.html", summary="The brand typeface.", same_everywhere=True),
-    BlockSpec("downloads", "downloads.html", "school?", summary="Brand downloads."),
-    BlockSpec("accessibility-statement", "accessibility.html",
-              summary="The accessibility statement (GOV.UK model)."),
-    BlockSpec("school-hero", "school_hero.html", "school", summary="A school's banner."),
-    BlockSpec("school-ethos", "school_ethos.html", "school", summary="A school's ethos.", same_everywhere=True),
-    BlockSpec("school-values", "school_values.html", "school",
-              options={"compact": (False, _bool)},
-              summary="Each trust value with the school's own words."),
-    BlockSpec("school-signposts", "school_signposts.html", "school",
-              summary="Links to a school's main pages."),
-    BlockSpec("local-priorities", "local_priorities.html", "school",
-              summary="A school's own focus.", same_everywhere=True),
-    BlockSpec("school-contact", "school_contact.html", "school", summary="Contact details."),
-    BlockSpec("statutory-links", "statutory_links.html", "school",
-              summary="Links to a school's statutory information."),
-    BlockSpec("statutory-dashboard", "statutory_dashboard.html",
-              summary="Staff only: every school × statutory item, present, stale or missing."),
-]}
+BLOCKS: dict[str, BlockSpec] = {
+    spec.name: spec
+    for spec in [
+        BlockSpec("hero", "hero.html", summary="The trust's name, tagline and vision."),
+        BlockSpec("signposts", "signposts.html", summary="Links to the main trust pages."),
+        BlockSpec(
+            "rocket", "rocket.html", "school?", summary="The strategy rocket (trust or school)."
+        ),
+        BlockSpec(
+            "priorities",
+            "priorities.html",
+            summary="Strategic priorities and their goals.",
+            same_everywhere=True,
+        ),
+        BlockSpec(
+            "engines",
+            "engines.html",
+            summary="Enablers and foundations of the strategy.",
+            same_everywhere=True,
+        ),
+        BlockSpec("values", "values.html", summary="A table of the trust's values."),
+        BlockSpec(
+            "value-in-action",
+            "value_in_action.html",
+            "value",
+            summary="Expect / love to see / should not see for one value.",
+            same_everywhere=True,
+        ),
+        BlockSpec(
+            "glossary", "glossary.html", summary="The shared glossary.", same_everywhere=True
+        ),
+        BlockSpec(
+            "preferred-words",
+            "preferred_words.html",
+            summary="Words we use and avoid.",
+            same_everywhere=True,
+        ),
+        BlockSpec("tone", "tone.html", summary="Tone-of-voice principles.", same_everywhere=True),
+        BlockSpec("autonomy", "autonomy.html", summary="The aligned-autonomy matrix."),
+        BlockSpec(
+            "expectations",
+            "expectations.html",
+            summary="The non-negotiables.",
+            same_everywhere=True,
+        ),
+        BlockSpec(
+            "area-level",
+            "area_level.html",
+            "area",
+            summary="An area's autonomy level.",
+            same_everywhere=True,
+        ),
+        BlockSpec(
+            "policy",
+            "policy.html",
+            "area",
+            summary="The trust's policy for an area.",
+            same_everywhere=True,
+        ),
+        BlockSpec(
+            "schools",
+            "schools.html",
+            options={"filter": (True, _bool), "phases": ([], _phases)},
+            summary="School cards in each school's colours, filterable by phase.",
+        ),
+        BlockSpec("leads", "leads.html", summary="Initiatives schools lead for the trust."),
+        BlockSpec(
+            "palette", "palette.html", "school?", summary="Colour swatches with HEX/RGB/CMYK."
+        ),
+        BlockSpec(
+            "contrast", "contrast.html", "school?", summary="Contrast matrix of colour pairs."
+        ),
+        BlockSpec("logo-use", "logo_use.html", summary="How to use the logo."),
+        BlockSpec(
+            "typography", "typography.html", summary="The brand typeface.", same_everywhere=True
+        ),
+        BlockSpec("downloads", "downloads.html", "school?", summary="Brand downloads."),
+        BlockSpec(
+            "accessibility-statement",
+            "accessibility.html",
+            summary="The accessibility statement (GOV.UK model).",
+        ),
+        BlockSpec("school-hero", "school_hero.html", "school", summary="A school's banner."),
+        BlockSpec(
+            "school-ethos",
+            "school_ethos.html",
+            "school",
+            summary="A school's ethos.",
+            same_everywhere=True,
+        ),
+        BlockSpec(
+            "school-values",
+            "school_values.html",
+            "school",
+            options={"compact": (False, _bool)},
+            summary="Each trust value with the school's own words.",
+        ),
+        BlockSpec(
+            "school-signposts",
+            "school_signposts.html",
+            "school",
+            summary="Links to a school's main pages.",
+        ),
+        BlockSpec(
+            "local-priorities",
+            "local_priorities.html",
+            "school",
+            summary="A school's own focus.",
+            same_everywhere=True,
+        ),
+        BlockSpec("school-contact", "school_contact.html", "school", summary="Contact details."),
+        BlockSpec(
+            "statutory-links",
+            "statutory_links.html",
+            "school",
+            summary="Links to a school's statutory information.",
+        ),
+        BlockSpec(
+            "statutory-dashboard",
+            "statutory_dashboard.html",
+            summary="Staff only: every school × statutory item, present, stale or missing.",
+        ),
+    ]
+}
 
 
 def resolve_argument(spec: BlockSpec, argument: str | None, repo: Repo) -> Any:
@@ -137,15 +219,17 @@ def resolve_argument(spec: BlockSpec, argument: str | None, repo: Repo) -> Any:
             return None
         raise BlockError(f'block "{spec.name}" needs a {kind} id, like "/// {spec.name} | id"')
     table: dict[str, Any] = {
-        "school": repo.schools, "school?": repo.schools,
+        "school": repo.schools,
+        "school?": repo.schools,
         "value": repo.values.by_id() if repo.values else {},
         "area": repo.autonomy.by_id() if repo.autonomy else {},
     }[kind]
     if argument not in table:
         from ..diagnostics import did_you_mean
 
-        raise BlockError(f'unknown {kind.rstrip("?")} "{argument}" '
-                         f"({did_you_mean(argument, table)})")
+        raise BlockError(
+            f'unknown {kind.rstrip("?")} "{argument}" ({did_you_mean(argument, table)})'
+        )
     return table[argument]
 
 
@@ -162,8 +246,9 @@ def parse_options(spec: BlockSpec, options: dict[str, Any]) -> dict[str, Any]:
     return parsed
 
 
-def render_block(ctx: BlockContext, name: str, argument: str | None,
-                 options: dict[str, Any]) -> str:
+def render_block(
+    ctx: BlockContext, name: str, argument: str | None, options: dict[str, Any]
+) -> str:
     """The HTML of one block on the current page."""
     from .render import render_html
 
@@ -175,9 +260,18 @@ def render_block(ctx: BlockContext, name: str, argument: str | None,
     opts = parse_options(spec, options)
     school = target if spec.argument.startswith("school") else None
     html = render_html(
-        spec.template, ctx=ctx, repo=ctx.repo, trust=ctx.repo.trust, values=ctx.repo.values,
-        strategy=ctx.repo.strategy, language=ctx.repo.language, autonomy=ctx.repo.autonomy,
-        statutory=ctx.repo.statutory, target=target, school=school, options=opts,
+        spec.template,
+        ctx=ctx,
+        repo=ctx.repo,
+        trust=ctx.repo.trust,
+        values=ctx.repo.values,
+        strategy=ctx.repo.strategy,
+        language=ctx.repo.language,
+        autonomy=ctx.repo.autonomy,
+        statutory=ctx.repo.statutory,
+        target=target,
+        school=school,
+        options=opts,
         helpers=HELPERS,
     )
     if spec.same_everywhere:
