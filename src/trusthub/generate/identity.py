@@ -48,9 +48,9 @@ def _logo_png(work: Work, brand: SectionBrand, logo: str) -> None:
 
 def _favicons(work: Work, brand: SectionBrand, logo: str) -> None:
     cache, base = work.cache, f"{ICON_DIR}/{brand.key}"
-    icons = {"": ("auto", None), "-square": ("square", None)}
+    shapes = {"": "auto", "-square": "square"}
     paths = {}
-    for suffix, (shape, _) in icons.items():
+    for suffix, shape in shapes.items():
         key = cache.key("favicon", logo, brand.primary, shape)
         svg = cache.path(key, ".svg")
         if work.todo(svg):

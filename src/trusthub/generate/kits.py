@@ -35,12 +35,12 @@ def plan_kit(work: Work, brand: SectionBrand) -> None:
         )
     found = {inside: work.outputs.find(name) for inside, name in members.items()}
     sources = {inside: path for inside, path in found.items() if path is not None}
-    palette = {
-        "primary": brand.primary,
-        "accent" if brand.is_school else "secondary": brand.secondary,
-    }
-    if not brand.is_school and work.repo.trust is not None:
-        palette = work.repo.trust.palette.named()
+    trust = work.repo.trust
+    palette = (
+        {"primary": brand.primary, "accent": brand.secondary}
+        if brand.is_school or trust is None
+        else trust.palette.named()
+    )
     kit_key = work.cache.key(
         "kit", brand.name, palette, work.font.family, {k: str(v) for k, v in sources.items()}
     )

@@ -23,7 +23,7 @@ from .cache import Cache
 from .identity import plan_identity
 from .kits import make_kit, plan_kit
 from .rockets import plan_rocket
-from .sections import TRUST, fonts, section_brands
+from .sections import fonts, section_brands
 from .share import plan_photos, plan_share
 from .work import Outputs, Work
 
@@ -133,4 +133,4 @@ class _progress:
             self.bar.stop()
 
 
-__all__ = ["TRUST", "Generation", "generate", "publish"]
+__all__ = ["Generation", "generate", "publish"]

@@ -212,7 +212,10 @@ class _Rocket:
             self.strategy.model_dump_json(),
             self.values.model_dump_json(),
             # the theme's colours and family, and its fonts by content, not by where they are
-            self.theme.primary, self.theme.secondary, self.theme.ink, self.theme.paper,
+            self.theme.primary,
+            self.theme.secondary,
+            self.theme.ink,
+            self.theme.paper,
             self.theme.font_family,
             hashlib.sha256(Path(self.theme.regular_font).read_bytes()).hexdigest(),
             hashlib.sha256(Path(self.theme.bold_font).read_bytes()).hexdigest(),

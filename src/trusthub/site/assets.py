@@ -18,16 +18,19 @@ STYLESHEET = f"{ASSET_DIR}/trusthub.css"
 SCRIPT = f"{ASSET_DIR}/trusthub.js"
 SCHOOL_LIST = f"{ASSET_DIR}/schools.json"
 
+
 def _package_text(name: str) -> str:
     return resources.files("trusthub").joinpath("assets", name).read_text(encoding="utf-8")
+
 
 def site_assets(repo: Repo, plan: SitePlan) -> dict[str, bytes]:
     """Site path → content of every static file trusthub adds to the site."""
     trust = repo.trust
     assert trust is not None
     files: dict[str, bytes] = {
-        STYLESHEET: trust_css(trust, [repo.schools[slug] for slug in plan.sections],
-                              _package_text("trusthub.css")).encode(),
+        STYLESHEET: trust_css(
+            trust, [repo.schools[slug] for slug in plan.sections], _package_text("trusthub.css")
+        ).encode(),
         SCRIPT: _package_text("trusthub.js").encode(),
     }
     for font in trust.font.files:
@@ -43,11 +46,17 @@ def site_assets(repo: Repo, plan: SitePlan) -> dict[str, bytes]:
 
         palette = section_palette(school.model.colours.primary, school.model.colours.accent)
         files[school_asset(slug, "theme.css")] = palette_css(":root", palette).encode()
-        schools.append({"slug": slug, "name": school.model.name,
-                        "url": "../../" + page_url(f"schools/{slug}/index.md")})
+        schools.append(
+            {
+                "slug": slug,
+                "name": school.model.name,
+                "url": "../../" + page_url(f"schools/{slug}/index.md"),
+            }
+        )
     schools.sort(key=lambda s: s["name"])
     files[SCHOOL_LIST] = json.dumps(schools, ensure_ascii=False).encode()
     return files
+
 
 def _logo(path: Path) -> bytes:
     return clean_svg(path.read_text(encoding="utf-8")).encode()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..colours import TEXT_RATIO, UI_RATIO, contrast, section_palette
+from ..diagnostics import did_you_mean
 from ..governance.statutory import statutory_status
 from ..models import LEVEL_LABELS, Level, Phase
 from ..repo import Repo, SchoolEntry
@@ -225,8 +226,6 @@ def resolve_argument(spec: BlockSpec, argument: str | None, repo: Repo) -> Any:
         "area": repo.autonomy.by_id() if repo.autonomy else {},
     }[kind]
     if argument not in table:
-        from ..diagnostics import did_you_mean
-
         raise BlockError(
             f'unknown {kind.rstrip("?")} "{argument}" ({did_you_mean(argument, table)})'
         )
@@ -237,8 +236,6 @@ def parse_options(spec: BlockSpec, options: dict[str, Any]) -> dict[str, Any]:
     parsed = {name: default for name, (default, _) in spec.options.items()}
     for name, value in options.items():
         if name not in spec.options:
-            from ..diagnostics import did_you_mean
-
             known = list(spec.options)
             hint = did_you_mean(name, known) if known else "it takes no options"
             raise BlockError(f'block "{spec.name}" has no option "{name}" ({hint})')

@@ -33,8 +33,10 @@ def expand_blocks(markdown: str, ctx: BlockContext) -> str:
         name = match.group("name").lower()
         if name not in BLOCKS:
             return match.group(0)
-        options = yaml.safe_load(
-            "\n".join(line[4:] for line in match.group("options").splitlines())) or {}
+        options = (
+            yaml.safe_load("\n".join(line[4:] for line in match.group("options").splitlines()))
+            or {}
+        )
         html = render_block(ctx, name, match.group("arg"), options)
         return f'<div class="th-block th-block--{name}" markdown="0">\n{html.strip()}\n</div>'
 
@@ -45,8 +47,13 @@ def write_docs_tree(repo: Repo, plan: SitePlan, out: Path) -> int:
     """Write every page and static asset of ``plan`` under ``out``; return the page count."""
     ctx = BlockContext(repo, plan)
     for src_uri, page in plan.pages.items():
-        text = page.markdown if page.markdown is not None else \
-            page.source.read_text(encoding="utf-8") if page.source else ""
+        text = (
+            page.markdown
+            if page.markdown is not None
+            else page.source.read_text(encoding="utf-8")
+            if page.source
+            else ""
+        )
         ctx.page_url = page_url(src_uri)
         target = out / src_uri
         target.parent.mkdir(parents=True, exist_ok=True)

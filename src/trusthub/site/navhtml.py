@@ -48,7 +48,8 @@ def _items(nav: list[Any], parts: list[str], path: str, level: int) -> list[str]
                 f'<nav class="md-nav" data-md-level="{level}" aria-labelledby="{child_path}_label">'
                 f'<label class="md-nav__title" for="{child_path}"><span class="md-nav__icon '
                 f'md-icon"></span>{name}</label><ul class="md-nav__list" data-md-scrollfix>'
-                + "".join(children) + "</ul></nav></li>"
+                + "".join(children)
+                + "</ul></nav></li>"
             )
         else:
             uris.append(target)

@@ -94,8 +94,11 @@ def plan_site(repo: Repo, audience: str = "public", only: set[str] | None = None
     for area in repo.autonomy.areas if repo.autonomy else []:
         src_uri = f"autonomy/{area.id}.md"
         if src_uri not in authored:
-            plan.add(SitePage(src_uri, area.name, TRUST,
-                              render_markdown("area.md", area=area, **context)))
+            plan.add(
+                SitePage(
+                    src_uri, area.name, TRUST, render_markdown("area.md", area=area, **context)
+                )
+            )
         autonomy_nav.append({area.name: src_uri})
     _replace_nav(plan.nav, "autonomy/index.md", {"Aligned autonomy": autonomy_nav})
     schools_nav: list[Any] = ["schools/index.md"]
@@ -106,18 +109,28 @@ def plan_site(repo: Repo, audience: str = "public", only: set[str] | None = None
     _replace_nav(plan.nav, "schools/index.md", {"Our schools": schools_nav})
     _add_content_pages(plan, repo, audience)
     if audience == "staff":
-        plan.add(SitePage(DASHBOARD, "Statutory dashboard", TRUST,
-                          render_markdown("dashboard.md", **context)))
+        plan.add(
+            SitePage(
+                DASHBOARD, "Statutory dashboard", TRUST, render_markdown("dashboard.md", **context)
+            )
+        )
         plan.nav.insert(-1, {"Staff": [{"Statutory dashboard": DASHBOARD}]})
     return plan
 
 
 def _context(repo: Repo, audience: str, only: set[str] | None) -> dict[str, Any]:
-    schools = [s for s in repo.school_list() if visible(s.model.audience, audience)
-               and (only is None or s.slug in only)]
+    schools = [
+        s
+        for s in repo.school_list()
+        if visible(s.model.audience, audience) and (only is None or s.slug in only)
+    ]
     return {
-        "trust": repo.trust, "values": repo.values, "strategy": repo.strategy,
-        "language": repo.language, "autonomy": repo.autonomy, "schools": schools,
+        "trust": repo.trust,
+        "values": repo.values,
+        "strategy": repo.strategy,
+        "language": repo.language,
+        "autonomy": repo.autonomy,
+        "schools": schools,
     }
 
 
@@ -156,15 +169,20 @@ def _plan_school(
         page = addenda.get(area.id) if area.level is Level.framework else None
         src_uri = page.url_path if page else f"{base}/policies/{area.id}.md"
         addendum = _H1.sub("", page.source.body, count=1).strip() if page else ""
-        plan.add(SitePage(src_uri, area.name, slug,
-                          render_markdown("school_area.md", area=area, addendum=addendum, **ctx),
-                          untrusted=bool(addendum)))
+        plan.add(
+            SitePage(
+                src_uri,
+                area.name,
+                slug,
+                render_markdown("school_area.md", area=area, addendum=addendum, **ctx),
+                untrusted=bool(addendum),
+            )
+        )
         policy_nav.append({area.name: src_uri})
         if page:
             own.pop(page.url_path)
     for page in own.values():
-        plan.add(SitePage(page.url_path, page.title, slug, source=page.source_path,
-                          untrusted=True))
+        plan.add(SitePage(page.url_path, page.title, slug, source=page.source_path, untrusted=True))
         section.nav.append({page.title: page.url_path})
     if policy_nav:
         section.nav.append({"How we work as a trust": policy_nav})

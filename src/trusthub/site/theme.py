@@ -8,17 +8,21 @@ dark schemes. Every colour is checked for WCAG 2.2 AA first (see
 
 from __future__ import annotations
 
-from ..colours import SectionPalette, mix, section_palette
+from ..colours import DARK_BACKGROUND, SectionPalette, mix, section_palette
 from ..models import Trust
 from ..repo import SchoolEntry
 
 FONT_DIR = "assets/trusthub/fonts"
 
 
+def dark_tint(primary: str) -> str:
+    """Background of tinted panels in the dark scheme: the section colour, mostly slate."""
+    return mix(primary, DARK_BACKGROUND, 0.7)
+
+
 def palette_css(selector: str, p: SectionPalette) -> str:
     """Material's colour variables for ``selector``, in light and dark schemes."""
-    light = selector if selector == ":root" else f"{selector}"
-    return f"""{light} {{
+    return f"""{selector} {{
   --md-primary-fg-color: {p.primary};
   --md-primary-fg-color--light: {p.primary_light};
   --md-primary-fg-color--dark: {p.primary_dark};
@@ -38,7 +42,7 @@ def palette_css(selector: str, p: SectionPalette) -> str:
   --md-accent-fg-color--transparent: {p.accent_dark}1a;
   --md-typeset-a-color: {p.accent_dark};
   --th-accent: {p.accent_dark};
-  --th-tint: {mix(p.primary, "#1e2129", 0.7)};
+  --th-tint: {dark_tint(p.primary)};
 }}
 """
 
@@ -67,7 +71,7 @@ def trust_css(trust: Trust, schools: list[SchoolEntry], base_css: str) -> str:
             f"--th-school-accent: {p.accent}; --th-school-tint: {p.primary_light}; }}\n"
             f'[data-md-color-scheme="slate"] .th-school--{school.slug} '
             f"{{ --th-school-accent: {p.accent_dark}; --th-school-tint: "
-            f'{mix(p.primary, "#1e2129", 0.7)}; }}\n'
+            f"{dark_tint(p.primary)}; }}\n"
         )
     return "\n".join(parts)
 
