@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 import html
 import io
-import json
 import re
 import zipfile
 from collections.abc import Mapping
 from pathlib import PurePosixPath
 
+from . import safejson
 from .colours import cmyk, rgb
 
 __all__ = ["GENERATED", "KitError", "brand_kit", "kit_files", "manifest"]
@@ -114,7 +114,7 @@ def manifest(files: Mapping[str, bytes], *, name: str, generated_by: str = "trus
         if path != "manifest.json"
     ]
     document = {"name": name, "generated_by": generated_by, "files": listing}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return safejson.dumps(document, indent=2) + "\n"
 
 
 def palette_css(name: str, colours: Mapping[str, str], font_family: str) -> str:
@@ -137,7 +137,7 @@ def tokens_json(name: str, colours: Mapping[str, str], font_family: str) -> str:
         },
         "font": {"family": font_family, "fallback": "sans-serif"},
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return safejson.dumps(document, indent=2) + "\n"
 
 
 def palette_gpl(name: str, colours: Mapping[str, str]) -> str:

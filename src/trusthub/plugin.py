@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -33,6 +34,7 @@ from .site.glossary import abbreviations
 from .site.media import find_photos, rewrite_images, share_pages
 from .site.navhtml import nav_for_page, section_nav
 from .site.plan import TRUST, SitePlan, plan_site
+from .site.text import front_matter_text, text_titles
 from .site.urls import school_asset
 
 log = logging.getLogger("mkdocs.plugins.trusthub")
@@ -91,7 +93,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         config.theme["font"] = False
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
-        config.nav = self.plan.nav
+        config.nav = text_titles(self.plan.nav)
         config.validation.nav.omitted_files = logging.DEBUG
         self.watch = [root / "brand", root / "schools"]
         return config
@@ -127,11 +129,13 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         return nav
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        env.autoescape = True  # every value is text unless the core built it as Markup
         env.globals["trusthub_site"] = {"schools_section": getattr(self, "schools_section", None)}
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
         self.context.page_url = page.url
+        page.meta = front_matter_text(page.meta)
         return rewrite_images(markdown, page.file.src_uri, self.generation.renamed)
 
     def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
@@ -163,7 +167,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
                 title=school.model.name,
                 logo=school_asset(slug, "logo.svg"),
                 theme_css=school_asset(slug, "theme.css"),
-                nav_html=nav_for_page(self.section_navs[slug], page.file.src_uri, page.url),
+                nav_html=Markup(nav_for_page(self.section_navs[slug], page.file.src_uri, page.url)),
             )
         else:
             info.update(title=trust.name, logo="assets/trusthub/logos/trust.svg")
@@ -175,6 +179,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         }
         info["share_image"] = names.get(f"share/{page.file.src_uri}")
         context["trusthub"] = info
+        page.content = Markup(page.content)  # built by Markdown, sanitised where untrusted
         return context
 
     def on_post_build(self, config: Any) -> None:

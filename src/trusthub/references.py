@@ -7,31 +7,16 @@ area id; logos and linked pages must exist inside the school's own folder.
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from .diagnostics import Report, close_match, did_you_mean
+from .paths import inside
 from .repo import Repo, SchoolSource
 
 
 def is_url(link: str) -> bool:
     return link.startswith(("https://", "http://", "mailto:", "tel:"))
-
-
-def inside(folder: Path, reference: str) -> Path | None:
-    """The file ``reference`` names inside ``folder``, or None if it would leave it."""
-    pure = PurePosixPath(reference)
-    if pure.is_absolute() or ".." in pure.parts or "\\" in reference:
-        return None
-    target = Path(os.path.realpath(folder / pure))  # follows symbolic links out, if any
-    return target if target.is_relative_to(_real(folder)) else None
-
-
-@lru_cache(maxsize=1024)
-def _real(folder: Path) -> Path:
-    return Path(os.path.realpath(folder))
 
 
 def check_file_reference(

@@ -24,12 +24,15 @@ from .models import (
     Trust,
     Values,
 )
+from .paths import contains, walk_files
 from .sources import MarkdownFile, read_markdown, read_yaml, relative
 from .validation import validate
 from .yamlmarks import Marks
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SKIP_DIRS = {"images", "files", ".git", "__pycache__"}
+MAX_SCHOOL_PAGES = 300
+"""A school folder with more Markdown pages than this is refused (a large school has ~60)."""
 
 
 @dataclass(frozen=True)
@@ -187,13 +190,34 @@ def _load_schools(repo: Repo, report: Report) -> None:
         if school is None:
             continue
         entry = SchoolEntry(folder.name, folder, shown, school, loaded.marks)
-        for path in sorted(folder.rglob("*.md")):
-            if SKIP_DIRS.intersection(path.relative_to(folder).parts[:-1]):
-                continue
-            page = _load_page(path, repo.root, repo.root, report)
-            if page is not None:
-                entry.pages.append(page)
+        entry.pages = _load_school_pages(folder, repo.root, report, shown)
         repo.schools[folder.name] = entry
+
+
+def _load_school_pages(folder: Path, root: Path, report: Report, yaml_path: str) -> list[Page]:
+    paths = list(walk_files(folder, ".md", SKIP_DIRS))
+    if len(paths) > MAX_SCHOOL_PAGES:
+        report.add(
+            yaml_path,
+            (1, 1),
+            f"{relative(folder, root)}/ has {len(paths):,} pages, more than {MAX_SCHOOL_PAGES}",
+            "a school section needs far fewer pages; remove the ones that were added by mistake",
+        )
+        return []
+    pages = []
+    for path in paths:
+        if not contains(folder, path):
+            report.add(
+                relative(path, root),
+                (1, 1),
+                f"page is a link to a file outside {relative(folder, root)}/",
+                "copy the page into the school's folder instead of linking to it",
+            )
+            continue
+        page = _load_page(path, root, root, report)
+        if page is not None:
+            pages.append(page)
+    return pages
 
 
 def _load_page(path: Path, root: Path, base: Path, report: Report) -> Page | None:

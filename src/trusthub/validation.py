@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .diagnostics import Report, did_you_mean
+from .plaintext import text_leaves, text_problem
 from .yamlmarks import Marks
 
 M = TypeVar("M", bound=BaseModel)
@@ -27,6 +28,14 @@ def validate(model: type[M], data: Any, marks: Marks, path: str, report: Report)
             "expected keys and values at the top of the file",
             f"see the {model.__name__} example in the README",
         )
+        return None
+    unsafe = False
+    for where, text in text_leaves(data):
+        problem = text_problem(text)
+        if problem is not None:
+            report.add(path, marks.value(where), *problem)
+            unsafe = True
+    if unsafe:
         return None
     try:
         return model.model_validate(data)

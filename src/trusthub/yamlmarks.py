@@ -21,6 +21,13 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 Path = tuple[str | int, ...]
 Where = tuple[int, int]
 
+MAX_DEPTH = 12
+"""Deepest nesting of keys and lists a content file may use."""
+MAX_ITEMS = 1_000
+"""Longest list a content file may hold."""
+MAX_NODES = 20_000
+"""Most keys, values and list items one content file may hold."""
+
 
 class YamlSyntaxError(Exception):
     """YAML that cannot be parsed, with the position the parser gave up at."""
@@ -37,6 +44,8 @@ class Marks:
     keys: dict[Path, Where] = field(default_factory=dict)
     values: dict[Path, Where] = field(default_factory=dict)
     line_offset: int = 0
+    duplicates: list[tuple[Where, str]] = field(default_factory=list)
+    """Keys written twice in one map: where the second one is, and the message."""
 
     def key(self, path: Path) -> Where:
         """Where the key at ``path`` was written (or its nearest written parent)."""
@@ -78,6 +87,13 @@ def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
             key = _to_python(key_node, (*path, "[key]"), marks)
             if isinstance(key, dt.date | int | float | bool) or key is None:
                 key = str(key_node.value)
+            if key in result:
+                line, col = _where(key_node)
+                first = marks.key((*path, key))[0]
+                marks.duplicates.append(
+                    ((line + marks.line_offset, col), f'"{key}" is already set at line {first}')
+                )
+                continue
             marks.keys[(*path, key)] = _where(key_node)
             result[key] = _to_python(value_node, (*path, key), marks)
         return result
@@ -93,6 +109,56 @@ def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
         ) from None
 
 
+def _refuse_aliases_and_excess(text: str, line_offset: int) -> None:
+    """Refuse anchors and aliases, deep nesting and huge files before building anything.
+
+    Aliases let a few lines expand into billions of values ("billion laughs"); content
+    files never need them, so the first one is an error where it was written.
+    """
+    nodes = 0
+    items: list[int] = []  # items so far in each open list (-1 for a map)
+    for event in yaml.parse(text, Loader=SafeLoader):
+        where = (event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlSyntaxError(
+                f'YAML alias "*{event.anchor}" is not allowed in content files',
+                where,
+                "write the text out in full instead of repeating it with & and *",
+            )
+        if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+            raise YamlSyntaxError(
+                f'YAML anchor "&{event.anchor}" is not allowed in content files',
+                where,
+                "remove the & name: content files are read without anchors or aliases",
+            )
+        if isinstance(event, yaml.NodeEvent) and items and items[-1] >= 0:
+            items[-1] += 1
+            if items[-1] > MAX_ITEMS:
+                raise YamlSyntaxError(
+                    f"a list holds more than {MAX_ITEMS:,} items",
+                    where,
+                    "split the content up; no content list needs this many items",
+                )
+        if isinstance(event, yaml.CollectionStartEvent):
+            items.append(0 if isinstance(event, yaml.SequenceStartEvent) else -1)
+            if len(items) > MAX_DEPTH:
+                raise YamlSyntaxError(
+                    f"keys and lists are nested more than {MAX_DEPTH} deep",
+                    where,
+                    "content files need only a few levels; flatten the structure",
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            items.pop()
+        if isinstance(event, yaml.NodeEvent):
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise YamlSyntaxError(
+                    f"the file holds more than {MAX_NODES:,} values",
+                    where,
+                    "split the content up; a content file is far smaller than this",
+                )
+
+
 def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:
     """Parse one YAML document safely; raise :class:`YamlSyntaxError` on bad syntax.
 
@@ -101,6 +167,7 @@ def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:
     """
     marks = Marks(line_offset=line_offset)
     try:
+        _refuse_aliases_and_excess(text, line_offset)
         node = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -10,10 +10,10 @@ use a full-bleed square with the logo inside the safe zone.
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import PurePosixPath
 from typing import Literal
 
+from .. import safejson
 from . import colour
 from .lockup import INK, WHITE, logo_element, one_colour_logo
 from .logo import SVG_NS
@@ -126,7 +126,7 @@ def web_manifest(
         "background_color": background_colour,
         "icons": entries,
     }
-    return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    return safejson.dumps(manifest, indent=2) + "\n"
 
 
 def _icon(size: int, url: str, purpose: str) -> dict[str, str]:

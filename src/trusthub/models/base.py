@@ -56,6 +56,56 @@ HexColour = Annotated[
 Identifier = Annotated[
     str, AfterValidator(_identifier), Field(json_schema_extra={"pattern": ID_RE.pattern})
 ]
+URL_SCHEMES = ("https", "http", "mailto", "tel")
+"""The only schemes a link in content may use; anything else (javascript:, data:) is refused."""
+_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def link_scheme(value: str) -> str | None:
+    """The scheme of ``value`` in lower case (``"https"``), or None for a relative link."""
+    match = _SCHEME.match(value)
+    return match.group(1).lower() if match else None
+
+
+def _link(value: str) -> str:
+    scheme = link_scheme(value)
+    if value.startswith(("//", "\\")) or any(c.isspace() for c in value):
+        raise content_error(
+            f'"{value}" is not a usable link',
+            "write a full address starting https:// or a file name in this folder, without spaces",
+        )
+    if scheme is not None and scheme not in URL_SCHEMES:
+        raise content_error(
+            f'links may not start "{scheme}:"',
+            "use an https://, http://, mailto: or tel: address, or a file name in this folder",
+        )
+    if scheme in ("http", "https") and not re.match(r"^https?://[^/?#]+", value, re.I):
+        raise content_error(f'"{value}" has no web address after {scheme}://', "")
+    return value
+
+
+def _web_address(value: str) -> str:
+    _link(value)
+    if link_scheme(value) not in ("http", "https"):
+        raise content_error(
+            f'"{value}" is not a web address',
+            'write it in full, like "https://www.example.org.uk/"',
+        )
+    return value
+
+
+Link = Annotated[
+    str,
+    AfterValidator(_link),
+    Field(min_length=1, description="A page in this folder or an https://, mailto: or tel: link."),
+]
+"""A link written in content: a relative file or page, or a URL with an allowed scheme."""
+WebAddress = Annotated[
+    str,
+    AfterValidator(_web_address),
+    Field(json_schema_extra={"pattern": "^https?://"}, examples=["https://www.example.org.uk/"]),
+]
+"""A full http(s) address."""
 Text = Annotated[str, Field(min_length=1)]
 """A non-empty line of plain text."""
 Markdown = Annotated[str, Field(min_length=1, description="Markdown text")]

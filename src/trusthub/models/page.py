@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from pydantic import Field
 
-from .base import Audience, Identifier, StrictModel
+from .base import Audience, Identifier, StrictModel, Text
+
+
+class SearchOptions(StrictModel):
+    exclude: bool = False
+    boost: float = Field(default=1.0, ge=0, le=10)
 
 
 class PageMeta(StrictModel):
@@ -16,11 +21,15 @@ class PageMeta(StrictModel):
     description: str | None = None
     audience: Audience = Audience.public
     area: Identifier | None = Field(default=None, description="An autonomy area id.")
-    # Material for MkDocs keys, passed through unchanged.
-    hide: list[str] = Field(default_factory=list)
-    icon: str | None = None
-    status: str | None = None
+    # Material for MkDocs keys, each narrowed to values that can only select, never inject.
+    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(
+        default_factory=list
+    )
+    icon: str | None = Field(
+        default=None, pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)*$", description="e.g. material/school"
+    )
+    status: Identifier | None = None
     subtitle: str | None = None
-    template: str | None = None
-    search: dict[str, Any] | None = None
-    tags: list[str] = Field(default_factory=list)
+    template: str | None = Field(default=None, pattern=r"^[a-z0-9_-]+\.html$")
+    search: SearchOptions | None = None
+    tags: list[Text] = Field(default_factory=list)

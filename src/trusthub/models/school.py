@@ -11,12 +11,15 @@ from pydantic import AfterValidator, EmailStr, Field
 from .base import (
     Audience,
     HexColour,
+    Link,
     Markdown,
     Phase,
     StrictModel,
     Text,
     TitledText,
+    WebAddress,
     content_error,
+    link_scheme,
 )
 
 URN_RE = re.compile(r"^\d{6}$")
@@ -41,8 +44,13 @@ class Colours(StrictModel):
 
 
 class StatutoryLink(StrictModel):
-    link: Text = Field(description="A page in this school's folder (e.g. send.md) or a URL.")
+    link: Link = Field(description="A page in this school's folder (e.g. send.md) or a URL.")
     reviewed: dt.date | None = Field(default=None, description="When it was last reviewed.")
+
+    @property
+    def external(self) -> bool:
+        """True for a URL, False for a page in the school's folder."""
+        return link_scheme(self.link) is not None
 
 
 class School(StrictModel):
@@ -60,7 +68,7 @@ class School(StrictModel):
     address: Text
     phone: Text
     email: EmailStr
-    website: str | None = None
+    website: WebAddress | None = None
     colours: Colours
     logo: Text = Field(description="Logo file in this school's folder.")
     motto: Text

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import re
+from typing import Annotated, Literal
 
-from pydantic import EmailStr, Field
+from pydantic import AfterValidator, EmailStr, Field
 
-from .base import HexColour, StrictModel, Text
+from .base import HexColour, StrictModel, Text, WebAddress, content_error
+
+
+def _font_family(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .-]{0,63}", value):
+        raise content_error(
+            f'"{value}" is not a font family name',
+            'use the name the font files declare: letters, digits, spaces, like "Atkinson Hyperlegible"',
+        )
+    return value
+
+
+FontFamily = Annotated[str, AfterValidator(_font_family)]
+"""A font family name, safe to write into CSS, SVG and fontconfig as it is."""
 
 
 class Contact(StrictModel):
@@ -37,7 +51,7 @@ class FontFile(StrictModel):
 
 
 class Font(StrictModel):
-    family: Text = Field(description="Font family name, as the font files declare it.")
+    family: FontFamily = Field(description="Font family name, as the font files declare it.")
     licence: Text = Field(default="SIL Open Font License 1.1")
     files: list[FontFile] = Field(min_length=1, description="Self-hosted font files.")
 
@@ -62,7 +76,7 @@ class Trust(StrictModel):
     mission: Text
     vision: Text
     tagline: Text
-    site_url: str = Field(default="", description="Where the published site lives.")
+    site_url: WebAddress | None = Field(default=None, description="Where the published site lives.")
     contact: Contact
     logo: Text = Field(description="SVG logo under brand/.")
     logo_mono: str | None = Field(default=None, description="Optional one-colour SVG logo.")

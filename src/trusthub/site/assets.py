@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 
+from .. import safejson
 from ..colours import section_palette
 from ..repo import Repo
 from ..svgsafe import clean_svg
@@ -54,7 +54,7 @@ def site_assets(repo: Repo, plan: SitePlan) -> dict[str, bytes]:
             }
         )
     schools.sort(key=lambda s: s["name"])
-    files[SCHOOL_LIST] = json.dumps(schools, ensure_ascii=False).encode()
+    files[SCHOOL_LIST] = safejson.dumps(schools).encode()
     return files
 
 

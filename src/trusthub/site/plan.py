@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from ..models import Audience, Level
 from ..repo import Repo, SchoolEntry
 from .render import render_markdown
@@ -168,7 +170,8 @@ def _plan_school(
             continue
         page = addenda.get(area.id) if area.level is Level.framework else None
         src_uri = page.url_path if page else f"{base}/policies/{area.id}.md"
-        addendum = _H1.sub("", page.source.body, count=1).strip() if page else ""
+        # The school's own Markdown, placed as Markdown: the page is sanitised as untrusted.
+        addendum = Markup(_H1.sub("", page.source.body, count=1).strip() if page else "")
         plan.add(
             SitePage(
                 src_uri,

@@ -14,8 +14,10 @@ from typing import Any
 import jinja2
 import markdown
 import nh3
+from markupsafe import Markup
 
 from ..colours import cmyk, contrast, rgb
+from .pagemeta import front_matter
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!])")
 
@@ -38,10 +40,18 @@ def markdown_html(text: str) -> str:
     return nh3.clean(md.convert(text), link_rel=None)
 
 
+def _markdown_text(value: Any) -> Any:
+    """Every ``{{ … }}`` in a page template: Markup as it is, anything else escaped."""
+    if isinstance(value, Markup) or value is None:
+        return value
+    return md_escape(value)
+
+
 def _env(kind: str, autoescape: bool) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("trusthub", f"templates/{kind}"),
         autoescape=autoescape,
+        finalize=None if autoescape else _markdown_text,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -49,8 +59,7 @@ def _env(kind: str, autoescape: bool) -> jinja2.Environment:
         extensions=["jinja2.ext.do"],
     )
     env.filters.update(
-        md=md_escape,
-        markdown=lambda text: jinja2.utils.markupsafe.Markup(markdown_html(text)),
+        markdown=lambda text: Markup(markdown_html(text)),
         rgb=lambda c: ", ".join(str(x) for x in rgb(c)),
         cmyk=lambda c: ", ".join(str(x) for x in cmyk(c)),
         contrast=contrast,
@@ -73,4 +82,9 @@ def render_html(template: str, **context: Any) -> str:
 
 
 def render_markdown(template: str, **context: Any) -> str:
-    return markdown_env().get_template(template).render(**context)
+    """A generated page: its front matter (see :mod:`.pagemeta`) and its Markdown body.
+
+    Every value the template writes is escaped for Markdown unless it is Markup.
+    """
+    body = markdown_env().get_template(template).render(**context)
+    return front_matter(template, context) + body
