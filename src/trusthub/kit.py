@@ -169,7 +169,7 @@ def email_signature(name: str, colours: Mapping[str, str], font_family: str) -> 
     cell = f"border-left: 4px solid {accent}; padding: 2px 0 2px 12px;"
     muted = "color: #3d4654;"
     link = f"color: {primary}; text-decoration: underline;"
-    section = html.escape(_one_line(name))
+    section = html.escape(" ".join(name.split()))
     rule = "<!-- " + "-" * 72 + " -->"
     return "\n".join(
         [
@@ -322,4 +322,6 @@ def _comment(text: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """``text`` as one line of plain text: no line breaks and no angle brackets, so it
+    stays inert when pasted into HTML, a ``<style>`` element or a comment."""
+    return " ".join(text.split()).replace("<", "‹").replace(">", "›")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 _HIDDEN = re.compile(
@@ -22,6 +23,7 @@ _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)
 def _script(char: str) -> str | None:
     if not char.isalpha():
         return None
@@ -39,7 +41,11 @@ def text_problem(text: str) -> tuple[str, str] | None:
             f"text contains an invisible character ({code}, {name})",
             "retype the text; invisible characters can make it read differently from how it shows",
         )
+    if text.isascii():
+        return None
     for word in _WORD.findall(text):
+        if word.isascii():
+            continue
         scripts = {s for s in map(_script, word) if s}
         if len(scripts) > 1:
             return (

@@ -11,12 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Report, close_match, did_you_mean
+from .models.base import link_scheme
 from .paths import inside
 from .repo import Repo, SchoolSource
-
-
-def is_url(link: str) -> bool:
-    return link.startswith(("https://", "http://", "mailto:", "tel:"))
 
 
 def check_file_reference(
@@ -152,7 +149,8 @@ def _check_school(repo: Repo, school: SchoolSource, report: Report) -> None:
     statutory = data.get("statutory")
     for item_id, link in statutory.items() if isinstance(statutory, dict) else []:
         target = link.get("link") if isinstance(link, dict) else None
-        if isinstance(target, str) and not is_url(target):
+        # A URL or a malformed link is the model's to report; a file name is checked here.
+        if isinstance(target, str) and link_scheme(target) is None and not target.startswith("//"):
             check_file_reference(
                 school.folder,
                 target,

@@ -19,6 +19,7 @@ from urllib.parse import unquote
 
 from ..diagnostics import Report, close_match
 from ..models import Audience, Level
+from ..models.base import URL_SCHEMES, link_scheme
 from ..repo import Page, Repo, SchoolEntry
 from .markdown import Link, Locator, links, mask_code
 
@@ -108,13 +109,26 @@ def _check_page(page: Page, report: Report, resolve: Resolver) -> None:
     locate: Locator | None = None
     for link in links(body):
         # MkDocs leaves raw HTML as written, so only Markdown links are resolved.
-        message_hint = _alt_problem(link) or (None if link.html else resolve(link))
+        message_hint = (
+            _scheme_problem(link) or _alt_problem(link) or (None if link.html else resolve(link))
+        )
         if message_hint is None:
             continue
         if locate is None:
             locate = Locator(page.source.body, page.source.body_line)
         message, hint = message_hint
         report.add(page.source.path, locate(link.offset), message, hint)
+
+
+def _scheme_problem(link: Link) -> tuple[str, str] | None:
+    scheme = link_scheme(link.target)
+    if scheme is None or scheme in URL_SCHEMES:
+        return None
+    what = "image" if link.image else "link"
+    return (
+        f'{what} "{link.target[:40]}" may not start "{scheme}:"',
+        "use an https://, http://, mailto: or tel: address, or a page of this site",
+    )
 
 
 def _alt_problem(link: Link) -> tuple[str, str] | None:

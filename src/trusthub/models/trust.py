@@ -15,7 +15,8 @@ def _font_family(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .-]{0,63}", value):
         raise content_error(
             f'"{value}" is not a font family name',
-            'use the name the font files declare: letters, digits, spaces, like "Atkinson Hyperlegible"',
+            "use the name the font files declare (letters, digits, spaces), "
+            'like "Atkinson Hyperlegible"',
         )
     return value
 

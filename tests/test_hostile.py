@@ -1,0 +1,203 @@
+"""Hostile school folders: every payload class in every string field, built for real.
+
+For each payload class the suite writes the payload into every string field of every
+content file (walking the models, so new fields are covered), runs the real checks,
+and builds the site. Each field must either be refused at its own line, or come out
+escaped: the published files are scanned for the payload, and every page and SVG is
+loaded in headless Chromium, which must open no dialog and find no script URL or
+inline event handler.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from trusthub.check import check_repo
+
+from .browser import CHROMIUM, CHROMIUM_ARGS, requires_chromium, serve
+from .conftest import ROOT, SITE_PARTS
+from .hostile import PAYLOADS, VICTIM, Injection, inject, leaks, settle, string_fields
+
+SAFE_CLASSES = [name for name, p in PAYLOADS.items() if not p.must_be_refused]
+REFUSED_CLASSES = [name for name, p in PAYLOADS.items() if p.must_be_refused]
+
+
+def _copy_demo(dest: Path) -> Path:
+    dest.mkdir(parents=True)
+    for part in SITE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, dest / part)
+        elif source.exists():
+            shutil.copy2(source, dest / part)
+    return dest
+
+
+def _errors(root: Path) -> list[Any]:
+    _, report = check_repo(root)
+    return list(report.errors)
+
+
+_BUILDS: dict[tuple[str, bool], tuple[Injection, Path]] = {}
+CANARY = "{% if trusthub and trusthub.school %}<p>{{ trusthub.school.name | safe }}</p>{% endif %}"
+"""A footer line that writes a school's name unescaped: the mistake the suite must catch."""
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Build (once per payload class) a demo trust whose every text field carries it."""
+    from trusthub.mkdocs_adapter import run_build
+
+    def build(cls: str, canary: bool = False) -> tuple[Injection, Path]:
+        if (cls, canary) not in _BUILDS:
+            root = _copy_demo(tmp_path_factory.mktemp("hostile") / "trust")
+            if canary:
+                footer = root / "overrides" / "partials" / "copyright.html"
+                footer.write_text(footer.read_text() + CANARY, encoding="utf-8")
+            injection = inject(root, cls)
+            settle(root, injection, _errors)
+            site = run_build(root, site_dir=root / "site")
+            _BUILDS[cls, canary] = (injection, site)
+        return _BUILDS[cls, canary]
+
+    yield build
+    _BUILDS.clear()
+
+
+def test_every_content_file_has_its_string_fields_found() -> None:
+    """The model walk finds fields that are absent in the data, and list and map items."""
+    from trusthub.models import School
+
+    fields = set(string_fields(School, {"values": {"ambition": "x"}, "leads": [{"title": "t"}]}))
+    assert ("name",) in fields
+    assert ("website",) in fields  # optional and absent: still attacked
+    assert ("values", "ambition") in fields
+    assert ("leads", 0, "title") in fields and ("leads", 0, "summary") in fields
+    assert ("colours", "primary") not in fields  # the nested model is absent: nothing to fill
+    assert ("owners", 0) in fields
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("cls", SAFE_CLASSES)
+def test_payload_is_refused_or_published_escaped(
+    hostile_build: Any, cls: str, expect_log_warnings: Any
+) -> None:
+    injection, site = hostile_build(cls)
+    assert len(injection.targets) > 150, "the walk found too few fields to mean anything"
+    assert injection.accepted, "every field refused the payload: nothing was built to test"
+    assert (site / "schools" / VICTIM / "index.html").is_file()
+    assert leaks(site, injection) == []
+
+
+@pytest.mark.slow
+def test_the_suite_catches_an_unescaped_field(hostile_build: Any, expect_log_warnings: Any) -> None:
+    injection, site = hostile_build("attribute breakout", canary=True)
+    found = leaks(site, injection)
+    assert found and all("school.yml ('name',)" in line for line in found)
+    assert any(line.startswith(f"schools/{VICTIM}/index.html") for line in found)
+
+
+@pytest.mark.parametrize("cls", REFUSED_CLASSES)
+def test_hidden_and_look_alike_characters_are_refused_everywhere(tmp_path: Path, cls: str) -> None:
+    root = _copy_demo(tmp_path / "trust")
+    injection = inject(root, cls)
+    settle(root, injection, _errors)
+    fields = [t for t in injection.accepted if t.path[0] != "body"]  # the page's own text
+    assert fields == [], [f"{t.file} {t.path}" for t in fields]
+
+
+SCAN = """() => {
+  const scriptUrl = /^\\s*(javascript|data|vbscript):/i;
+  const bad = [];
+  for (const el of document.querySelectorAll('*')) {
+    for (const attr of el.attributes) {
+      if (attr.name.startsWith('on')) bad.push(el.tagName + ' ' + attr.name);
+      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name)
+          && scriptUrl.test(attr.value)) bad.push(el.tagName + ' ' + attr.name + '=' + attr.value);
+    }
+  }
+  return bad;
+}"""
+
+
+SEARCHES = ["Welcome", "alert", "javascript", "Brookfield"]
+
+
+def visit_all(site: Path, tabs: int = 3) -> tuple[int, list[str], list[str]]:
+    """Load every HTML page and SVG of ``site`` and search it; (files, dialogs, script hooks).
+
+    Pages load in a few tabs at once (asyncio), which halves the time on two cores.
+    """
+    files = sorted(
+        p.relative_to(site).as_posix() for p in [*site.rglob("*.html"), *site.rglob("*.svg")]
+    )
+    dialogs: list[str] = []
+    hooks: list[str] = []
+
+    async def run(base: str) -> None:
+        from playwright.async_api import async_playwright
+
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            context = await browser.new_context()
+            queue = list(files)
+
+            async def new_page() -> Any:
+                page = await context.new_page()
+
+                async def dialog(d: Any) -> None:
+                    dialogs.append(f"{page.url}: {d.message}")
+                    await d.dismiss()
+
+                page.on("dialog", dialog)
+                return page
+
+            async def tab() -> None:
+                page = await new_page()
+                while queue:
+                    name = queue.pop()
+                    await page.goto(base + name, wait_until="load")
+                    if name.endswith(".html"):
+                        hooks.extend(f"{name}: {h}" for h in await page.evaluate(SCAN))
+
+            await asyncio.gather(*(tab() for _ in range(tabs)))
+            page = await new_page()
+            await page.goto(base, wait_until="load")
+            for query in SEARCHES:  # results are drawn from the index as HTML
+                await page.fill(".md-search__input", query)
+                await page.wait_for_selector(".md-search-result__item", timeout=5000)
+                hooks.extend(f"search {query!r}: {h}" for h in await page.evaluate(SCAN))
+            await browser.close()
+
+    with serve(site) as base:
+        asyncio.run(run(base))
+    return len(files), dialogs, hooks
+
+
+@pytest.mark.browser
+@requires_chromium
+@pytest.mark.parametrize("cls", SAFE_CLASSES)
+def test_no_payload_runs_in_chromium(
+    hostile_build: Any, cls: str, expect_log_warnings: Any
+) -> None:
+    _, site = hostile_build(cls)
+    loaded, dialogs, hooks = visit_all(site)
+    assert loaded > 100
+    assert dialogs == []
+    assert hooks == []
+
+
+@pytest.mark.browser
+@requires_chromium
+def test_chromium_sees_the_canary_fire(hostile_build: Any, expect_log_warnings: Any) -> None:
+    injection, site = hostile_build("attribute breakout", canary=True)
+    _, dialogs, hooks = visit_all(site)
+    name = next(t for t in injection.targets if t.path == ("name",) and "school" in t.file)
+    assert dialogs and all(d.endswith(name.marker) for d in dialogs)
+    assert any("IMG onerror" in h for h in hooks)
