@@ -34,6 +34,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def end_headers(self) -> None:
+        # The site is fixed while a test reads it: let the browser keep what it fetched.
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
 
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:

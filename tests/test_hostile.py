@@ -10,7 +10,6 @@ inline event handler.
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -129,65 +128,48 @@ SCAN = """() => {
 SEARCHES = ["Welcome", "alert", "javascript", "Brookfield"]
 
 
-def visit_all(site: Path, tabs: int = 3) -> tuple[int, list[str], list[str]]:
-    """Load every HTML page and SVG of ``site`` and search it; (files, dialogs, script hooks).
-
-    Pages load in a few tabs at once (asyncio), which halves the time on two cores.
-    """
+def visit_all(browser: Any, site: Path) -> tuple[int, list[str], list[str]]:
+    """Load every HTML page and SVG of ``site`` and search it; (files, dialogs, script hooks)."""
     files = sorted(
         p.relative_to(site).as_posix() for p in [*site.rglob("*.html"), *site.rglob("*.svg")]
     )
     dialogs: list[str] = []
     hooks: list[str] = []
-
-    async def run(base: str) -> None:
-        from playwright.async_api import async_playwright
-
-        async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            context = await browser.new_context()
-            queue = list(files)
-
-            async def new_page() -> Any:
-                page = await context.new_page()
-
-                async def dialog(d: Any) -> None:
-                    dialogs.append(f"{page.url}: {d.message}")
-                    await d.dismiss()
-
-                page.on("dialog", dialog)
-                return page
-
-            async def tab() -> None:
-                page = await new_page()
-                while queue:
-                    name = queue.pop()
-                    await page.goto(base + name, wait_until="load")
-                    if name.endswith(".html"):
-                        hooks.extend(f"{name}: {h}" for h in await page.evaluate(SCAN))
-
-            await asyncio.gather(*(tab() for _ in range(tabs)))
-            page = await new_page()
-            await page.goto(base, wait_until="load")
-            for query in SEARCHES:  # results are drawn from the index as HTML
-                await page.fill(".md-search__input", query)
-                await page.wait_for_selector(".md-search-result__item", timeout=5000)
-                hooks.extend(f"search {query!r}: {h}" for h in await page.evaluate(SCAN))
-            await browser.close()
-
+    context = browser.new_context()
+    page = context.new_page()
+    page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
     with serve(site) as base:
-        asyncio.run(run(base))
+        for name in files:
+            page.goto(base + name, wait_until="load")
+            if name.endswith(".html"):
+                hooks += [f"{name}: {h}" for h in page.evaluate(SCAN)]
+        page.goto(base, wait_until="load")
+        for query in SEARCHES:  # search results are drawn from the index as HTML
+            page.fill(".md-search__input", query)
+            page.wait_for_selector(".md-search-result__item", timeout=5000)
+            hooks += [f"search {query!r}: {h}" for h in page.evaluate(SCAN)]
+    context.close()
     return len(files), dialogs, hooks
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.mark.browser
 @requires_chromium
 @pytest.mark.parametrize("cls", SAFE_CLASSES)
 def test_no_payload_runs_in_chromium(
-    hostile_build: Any, cls: str, expect_log_warnings: Any
+    browser: Any, hostile_build: Any, cls: str, expect_log_warnings: Any
 ) -> None:
     _, site = hostile_build(cls)
-    loaded, dialogs, hooks = visit_all(site)
+    loaded, dialogs, hooks = visit_all(browser, site)
     assert loaded > 100
     assert dialogs == []
     assert hooks == []
@@ -195,9 +177,11 @@ def test_no_payload_runs_in_chromium(
 
 @pytest.mark.browser
 @requires_chromium
-def test_chromium_sees_the_canary_fire(hostile_build: Any, expect_log_warnings: Any) -> None:
+def test_chromium_sees_the_canary_fire(
+    browser: Any, hostile_build: Any, expect_log_warnings: Any
+) -> None:
     injection, site = hostile_build("attribute breakout", canary=True)
-    _, dialogs, hooks = visit_all(site)
+    _, dialogs, hooks = visit_all(browser, site)
     name = next(t for t in injection.targets if t.path == ("name",) and "school" in t.file)
     assert dialogs and all(d.endswith(name.marker) for d in dialogs)
     assert any("IMG onerror" in h for h in hooks)
