@@ -330,7 +330,7 @@ def settle(root: Path, injection: Injection, check: Callable[[Path], list[Any]])
                     and t not in injection.refused
                 ]
             assert hit, f"error not at an attacked field: {error}"
-            refused += hit
+            refused += [t for t in hit if t not in refused]
         injection.refused += refused
         by_file: dict[str, list[Target]] = {}
         for target in refused:
