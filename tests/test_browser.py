@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .browser import CHROMIUM, CHROMIUM_ARGS, axe_source, describe, requires_chromium, run_axe
+from .browser import axe_source, describe, requires_chromium, run_axe
 from .browser import serve as serve_site
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -39,16 +39,6 @@ VIEWPORTS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1366, "
 def base_url(public_site: Path) -> Iterator[str]:
     with serve_site(public_site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

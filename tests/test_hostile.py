@@ -19,7 +19,7 @@ import pytest
 
 from trusthub.check import check_repo
 
-from .browser import CHROMIUM, CHROMIUM_ARGS, requires_chromium, serve
+from .browser import requires_chromium, serve
 from .conftest import ROOT, SITE_PARTS
 from .hostile import PAYLOADS, VICTIM, Injection, inject, leaks, settle, string_fields
 
@@ -150,16 +150,6 @@ def visit_all(browser: Any, site: Path) -> tuple[int, list[str], list[str]]:
             hooks += [f"search {query!r}: {h}" for h in page.evaluate(SCAN)]
     context.close()
     return len(files), dialogs, hooks
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.mark.browser
