@@ -17,7 +17,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .check import check_repo, reference_date
@@ -27,15 +27,14 @@ from .generate.pipeline import Generation, publish
 from .graphics.render import RenderError
 from .markdown_ext import TrustBlocksExtension
 from .sanitise import sanitise_html
-from .site.assets import SCHOOL_LIST, SCRIPT, STYLESHEET, site_assets
+from .site.assets import SCRIPT, STYLESHEET, site_assets
 from .site.blocks import BlockContext
 from .site.compact import compact_html, first_abbreviations_only
 from .site.glossary import abbreviations
 from .site.media import find_photos, rewrite_images, share_pages
-from .site.navhtml import nav_for_page, section_nav
-from .site.plan import TRUST, SitePlan, plan_site
-from .site.text import front_matter_text, text_titles
-from .site.urls import school_asset
+from .site.plan import SitePlan, plan_site
+from .site.text import as_text, front_matter_text, text_titles
+from .site.themedata import theme_data
 
 log = logging.getLogger("mkdocs.plugins.trusthub")
 THEME_DIR = Path(__file__).parent / "templates" / "theme"
@@ -80,7 +79,6 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             pages=share_pages(self.plan),
             photos=find_photos(repo, self.plan),
         ).start()
-        self.section_navs = {slug: section_nav(s.nav) for slug, s in self.plan.sections.items()}
         self.context = BlockContext(
             repo, self.plan, today=reference_date(), assets=self.generation.outputs.names
         )
@@ -117,20 +115,8 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             files.append(_DrawnLater.generated(config, path, content=b""))
         return files
 
-    def on_nav(self, nav: Navigation, config: Any, files: Files) -> Navigation:
-        self.sections: dict[str, Section] = {}
-        for item in nav.items:
-            if isinstance(item, Section) and item.title == "Our schools":
-                self.schools_section = item
-                for child in item.children:
-                    if isinstance(child, Section) and child.children:
-                        slug = child.children[0].file.src_uri.split("/")[1]
-                        self.sections[slug] = child
-        return nav
-
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         env.autoescape = True  # every value is text unless the core built it as Markup
-        env.globals["trusthub_site"] = {"schools_section": getattr(self, "schools_section", None)}
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
@@ -149,36 +135,14 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
     def on_page_context(
         self, context: dict[str, Any], page: Page, config: Any, nav: Navigation
     ) -> dict[str, Any]:
-        slug = self.plan.section_of(page.file.src_uri)
-        trust = self.repo.trust
-        assert trust is not None
-        info: dict[str, Any] = {
-            "trust_name": trust.name,
-            "trust_short": trust.short_name,
-            "school_list": SCHOOL_LIST,
-            "audience": self.config.audience,
-        }
-        if slug != TRUST:
-            school = self.repo.schools[slug]
-            info.update(
-                school=school.model,
-                slug=slug,
-                section=self.sections.get(slug),
-                title=school.model.name,
-                logo=school_asset(slug, "logo.svg"),
-                theme_css=school_asset(slug, "theme.css"),
-                nav_html=Markup(nav_for_page(self.section_navs[slug], page.file.src_uri, page.url)),
-            )
-        else:
-            info.update(title=trust.name, logo="assets/trusthub/logos/trust.svg")
-        key = slug if slug != TRUST else "trust"
-        names = self.generation.outputs.names
-        info["icons"] = {
-            name: names[f"icons/{key}/{name}"]
-            for name in ("favicon.svg", "32.png", "apple", "manifest")
-        }
-        info["share_image"] = names.get(f"share/{page.file.src_uri}")
-        context["trusthub"] = info
+        data = theme_data(
+            self.repo,
+            self.plan,
+            self.generation.outputs.names,
+            page.file.src_uri,
+            self.config.audience,
+        )
+        page.meta["th"] = as_text(data)
         page.content = Markup(page.content)  # built by Markdown, sanitised where untrusted
         return context
 

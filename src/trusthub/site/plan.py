@@ -103,12 +103,10 @@ def plan_site(repo: Repo, audience: str = "public", only: set[str] | None = None
             )
         autonomy_nav.append({area.name: src_uri})
     _replace_nav(plan.nav, "autonomy/index.md", {"Aligned autonomy": autonomy_nav})
-    schools_nav: list[Any] = ["schools/index.md"]
+    # Schools' pages are not in the site navigation: each section has its own (theme data).
     for school in context["schools"]:
         if visible(school.model.audience, audience):
-            section = _plan_school(plan, repo, school, audience, context)
-            schools_nav.append({section.title: section.nav})
-    _replace_nav(plan.nav, "schools/index.md", {"Our schools": schools_nav})
+            _plan_school(plan, repo, school, audience, context)
     _add_content_pages(plan, repo, audience)
     if audience == "staff":
         plan.add(
