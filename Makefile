@@ -35,7 +35,7 @@ bench: setup  ## benchmark against plain Material (see benchmarks/)
 	$(BIN)/python benchmarks/run.py
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks hooks
+	$(BIN)/ruff check src tests benchmarks
 
 schema: setup  ## regenerate schemas/ from the models
 	$(BIN)/trusthub schema

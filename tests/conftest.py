@@ -30,6 +30,26 @@ def staff_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return run_build(ROOT, audience="staff", site_dir=tmp_path_factory.mktemp("staff") / "site")
 
 
+ENGINES = ["mkdocs", "properdocs", "zensical"]
+"""The engines `trusthub build --engine` renders the build tree with."""
+
+
+@pytest.fixture(scope="session")
+def engine_site(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The demo trust's public site built from the build tree by an engine (once each)."""
+    from trusthub.build.engines import build_site
+
+    sites: dict[str, Path] = {}
+
+    def build(engine: str) -> Path:
+        if engine not in sites:
+            out = tmp_path_factory.mktemp(engine) / "site"
+            sites[engine] = build_site(ROOT, engine, site_dir=out)
+        return sites[engine]
+
+    return build
+
+
 @pytest.fixture
 def demo_root() -> Path:
     """The repository's own demo trust (read-only: copy it before changing anything)."""

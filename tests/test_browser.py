@@ -10,6 +10,7 @@ import pytest
 
 from .browser import axe_source, describe, requires_chromium, run_axe
 from .browser import serve as serve_site
+from .conftest import ENGINES
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -35,9 +36,11 @@ PAGE_TYPES = {
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1366, "height": 900}}
 
 
-@pytest.fixture(scope="module")
-def base_url(public_site: Path) -> Iterator[str]:
-    with serve_site(public_site) as url:
+@pytest.fixture(scope="module", params=["plugin", *ENGINES])
+def base_url(request: Any, public_site: Path, engine_site: Any) -> Iterator[str]:
+    """The demo site built by `mkdocs build` with the plugin, and by each engine from the tree."""
+    site = public_site if request.param == "plugin" else engine_site(request.param)
+    with serve_site(site) as url:
         yield url
 
 

@@ -6,10 +6,13 @@ import posixpath
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from trusthub.mkdocs_adapter import BuildFailed, run_build
+
+from .conftest import ENGINES
 
 TRUST_PAGES = [
     "index.html",
@@ -37,16 +40,22 @@ def _links(html: str) -> set[str]:
     return set(re.findall(r'href="([^"#]+)', html))
 
 
-def test_every_page_type_is_built(public_site: Path, demo_root: Path) -> None:
+@pytest.fixture(scope="module", params=["plugin", *ENGINES])
+def built_site(request: Any, public_site: Path, engine_site: Any) -> Path:
+    """The demo site from `mkdocs build` with the plugin, and from each engine's build tree."""
+    return public_site if request.param == "plugin" else engine_site(request.param)
+
+
+def test_every_page_type_is_built(built_site: Path, demo_root: Path) -> None:
     for page in TRUST_PAGES:
-        assert (public_site / page).is_file(), page
+        assert (built_site / page).is_file(), page
     for school in sorted((demo_root / "schools").iterdir()):
         for page in SCHOOL_PAGES:
-            assert (public_site / "schools" / school.name / page).is_file(), (school.name, page)
+            assert (built_site / "schools" / school.name / page).is_file(), (school.name, page)
 
 
-def test_school_page_links_to_its_own_pages_only(public_site: Path) -> None:
-    html = (public_site / "schools/brookfield/curriculum/index.html").read_text()
+def test_school_page_links_to_its_own_pages_only(built_site: Path) -> None:
+    html = (built_site / "schools/brookfield/curriculum/index.html").read_text()
     links = {
         posixpath.normpath(posixpath.join("/schools/brookfield/curriculum/", link))
         for link in _links(html)
@@ -61,41 +70,41 @@ def test_school_page_links_to_its_own_pages_only(public_site: Path) -> None:
     assert school_pages == {"/schools"}  # only the way to the directory of all schools
 
 
-def test_framework_page_has_school_addendum_and_aligned_page_is_trusts(public_site: Path) -> None:
-    curriculum = (public_site / "schools/brookfield/curriculum/index.html").read_text()
+def test_framework_page_has_school_addendum_and_aligned_page_is_trusts(built_site: Path) -> None:
+    curriculum = (built_site / "schools/brookfield/curriculum/index.html").read_text()
     assert "How we do this at Brookfield" in curriculum
-    finance = (public_site / "schools/brookfield/policies/finance/index.html").read_text()
-    trust_finance = (public_site / "autonomy/finance/index.html").read_text()
+    finance = (built_site / "schools/brookfield/policies/finance/index.html").read_text()
+    trust_finance = (built_site / "autonomy/finance/index.html").read_text()
     body = re.search(r'<div class="th-policy">(.*?)</div>', trust_finance, re.S)
     assert body and body.group(1) in finance
     assert "How we do this at" not in finance
 
 
-def test_school_section_is_themed_with_its_own_palette(public_site: Path) -> None:
-    html = (public_site / "schools/kingfisher/index.html").read_text()
+def test_school_section_is_themed_with_its_own_palette(built_site: Path) -> None:
+    html = (built_site / "schools/kingfisher/index.html").read_text()
     assert 'href="../../assets/trusthub/schools/kingfisher/theme.css"' in html
-    css = (public_site / "assets/trusthub/schools/kingfisher/theme.css").read_text()
+    css = (built_site / "assets/trusthub/schools/kingfisher/theme.css").read_text()
     assert "--md-primary-fg-color: #0b6e99" in css
-    trust_home = (public_site / "index.html").read_text()
+    trust_home = (built_site / "index.html").read_text()
     assert "schools/kingfisher/theme.css" not in trust_home
 
 
-def test_no_page_requests_another_host(public_site: Path) -> None:
+def test_no_page_requests_another_host(built_site: Path) -> None:
     pattern = re.compile(
         r'<(?:script|link(?! rel="canonical")|img|iframe|source)\b[^>]*?(?:src|href)="(https?:)?//',
         re.I,
     )
-    for page in public_site.rglob("*.html"):
+    for page in built_site.rglob("*.html"):
         assert not pattern.search(page.read_text()), page
-    for css in public_site.rglob("*.css"):
+    for css in built_site.rglob("*.css"):
         assert (
             "fonts.googleapis" not in css.read_text() and "@import url(http" not in css.read_text()
         )
 
 
-def test_staff_page_left_out_of_public_build(public_site: Path) -> None:
-    assert not (public_site / "schools/brookfield/staff-induction").exists()
-    for path in public_site.rglob("*"):
+def test_staff_page_left_out_of_public_build(built_site: Path) -> None:
+    assert not (built_site / "schools/brookfield/staff-induction").exists()
+    for path in built_site.rglob("*"):
         if path.is_file() and path.suffix in {".html", ".json", ".xml", ".js"}:
             assert "staff-induction" not in path.read_text(errors="ignore"), path
 

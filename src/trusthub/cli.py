@@ -133,15 +133,22 @@ def new_school_command(root: Path, slug: str, name: str) -> None:
     help="Where to write the site (default: site/, or site-staff/ for staff).",
 )
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def build(root: Path, audience: str, site_dir: Path | None, strict: bool) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(["mkdocs", "properdocs", "zensical"]),
+    default="mkdocs",
+    show_default=True,
+    help="What renders the build tree: MkDocs or ProperDocs with Material, or Zensical.",
+)
+def build(root: Path, audience: str, site_dir: Path | None, strict: bool, engine: str) -> None:
     """Build the website."""
-    from .mkdocs_adapter import BuildFailed, run_build
+    from .build.engines import BuildFailed, build_site
 
     try:
-        out = run_build(root, audience=audience, site_dir=site_dir, strict=strict)
+        out = build_site(root, engine, audience=audience, site_dir=site_dir, strict=strict)
     except BuildFailed as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"Built the {audience} site in {out}")
+    click.echo(f"Built the {audience} site in {out} with {engine}")
 
 
 @main.command()

@@ -106,7 +106,8 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
                 files.append(File.generated(config, src_uri, content=page.markdown))
             elif page.source is not None and files.get_file_from_path(src_uri) is None:
                 files.append(File.generated(config, src_uri, abs_src_path=str(page.source)))
-        for path, content in site_assets(self.repo, self.plan).items():
+        assets = site_assets(self.repo, self.plan, self.config.audience, config.site_url)
+        for path, content in assets.items():
             files.append(File.generated(config, path, content=content))
         for photo in self.generation.renamed:
             if (original := files.get_file_from_path(photo)) is not None:

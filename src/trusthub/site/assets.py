@@ -23,7 +23,21 @@ def _package_text(name: str) -> str:
     return resources.files("trusthub").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def site_assets(repo: Repo, plan: SitePlan) -> dict[str, bytes]:
+def robots_txt(audience: str, site_url: str | None) -> str:
+    """Search engines may index the public site (and find its sitemap); staff builds, never."""
+    lines = ["User-agent: *"]
+    if audience == "staff":
+        lines.append("Disallow: /")
+    else:
+        lines.append("Allow: /")
+        if site_url:
+            lines.append(f"Sitemap: {site_url.rstrip('/')}/sitemap.xml")
+    return "\n".join(lines) + "\n"
+
+
+def site_assets(
+    repo: Repo, plan: SitePlan, audience: str = "public", site_url: str | None = None
+) -> dict[str, bytes]:
     """Site path → content of every static file trusthub adds to the site."""
     trust = repo.trust
     assert trust is not None
@@ -55,6 +69,7 @@ def site_assets(repo: Repo, plan: SitePlan) -> dict[str, bytes]:
         )
     schools.sort(key=lambda s: s["name"])
     files[SCHOOL_LIST] = safejson.dumps(schools).encode()
+    files["robots.txt"] = robots_txt(audience, site_url).encode()
     return files
 
 

@@ -1,0 +1,1 @@
+"""Build: the build tree every engine renders, and the runs of those engines."""

@@ -1,0 +1,72 @@
+"""Render a build tree with an engine: MkDocs, ProperDocs or Zensical, each in its own process.
+
+`trusthub build --engine …` checks the content, writes the build tree
+(:mod:`trusthub.build.tree`) and runs the engine on it. The site is written beside
+the target and swapped in only when the engine succeeded, so a failed build never
+clobbers the last good site.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ..check import check_repo
+from ..site.plan import plan_site
+from .tree import write_tree
+
+ENGINES: dict[str, list[str]] = {
+    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean"],
+    "properdocs": [sys.executable, "-m", "properdocs", "build", "--quiet", "--clean"],
+    "zensical": [sys.executable, "-m", "zensical", "build", "--clean"],
+}
+"""How each engine builds ``mkdocs.yml`` in the current folder into ``site/``."""
+
+
+class BuildFailed(Exception):
+    """The site could not be built; the last good site is untouched."""
+
+
+def build_site(
+    root: Path,
+    engine: str = "mkdocs",
+    audience: str = "public",
+    site_dir: Path | None = None,
+    strict: bool = False,
+) -> Path:
+    """Build the site for ``audience`` with ``engine`` into ``site_dir``; return its path."""
+    root = root.resolve()
+    repo, report = check_repo(root)
+    if report.failed(strict):
+        problems = "\n".join(str(d) for d in report.errors or report.warnings)
+        raise BuildFailed(f"{problems}\n{report.summary()}\nThe site was not changed.")
+    target = (site_dir or root / ("site" if audience == "public" else "site-staff")).resolve()
+    cache = root / ".cache" / "trusthub"
+    tree = write_tree(repo, plan_site(repo, audience), cache / f"tree-{audience}", audience, cache)
+    built = tree.root / "site"
+    result = subprocess.run(
+        [*ENGINES[engine], "--config-file", "mkdocs.yml"],
+        cwd=tree.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0 or not (built / "index.html").is_file():
+        output = (result.stderr or result.stdout).strip()
+        raise BuildFailed(
+            f"{engine} could not build the site:\n{output}\nThe site was not changed."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    staging.rmdir()
+    shutil.move(str(built), staging)
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return target
