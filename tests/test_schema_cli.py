@@ -101,8 +101,10 @@ def test_new_school_scaffold_is_valid(trust_copy: Path) -> None:
 def test_core_does_not_import_mkdocs() -> None:
     code = (
         "import sys, trusthub.check, trusthub.cli, trusthub.site.plan, trusthub.site.blocks, "
-        "trusthub.markdown_ext, trusthub.site.assets, trusthub.schema\n"
-        "assert not [m for m in sys.modules if m == 'mkdocs' or m.startswith('mkdocs.')], "
-        "sorted(m for m in sys.modules if m.startswith('mkdocs'))"
+        "trusthub.markdown_ext, trusthub.site.assets, trusthub.schema, trusthub.build.tree, "
+        "trusthub.build.engines, trusthub.site.themedata\n"
+        "engines = ('mkdocs', 'material', 'properdocs', 'zensical')\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] in engines], "
+        "sorted(m for m in sys.modules if m.split('.')[0] in engines)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

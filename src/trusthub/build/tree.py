@@ -68,14 +68,14 @@ def write_tree(repo: Repo, plan: SitePlan, out: Path, audience: str, cache_dir: 
     extensions, configs = _extensions(config, repo)
     context = BlockContext(repo, plan, today=reference_date(), assets=generation.outputs.names)
     names = generation.outputs.names
+    md = markdown.Markdown(extensions=extensions, extension_configs=configs)
     for src_uri, page in plan.pages.items():
         text = page.markdown if page.markdown is not None else _read(page.source)
         meta_text, body, _ = split_front_matter(text)
         meta = (yaml.safe_load(meta_text) if meta_text else None) or {}
         context.page_url = page_url(src_uri)
         body = rewrite_images(expand_blocks(body, context), src_uri, generation.renamed)
-        md = markdown.Markdown(extensions=extensions, extension_configs=configs)
-        html = first_abbreviations_only(md.convert(body))
+        html = first_abbreviations_only(md.reset().convert(body))
         if page.untrusted:
             html = sanitise_html(html)
         meta.setdefault("title", page.title)

@@ -1,0 +1,59 @@
+"""The build tree: what every engine renders, written by the core alone."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import yaml
+
+from trusthub.build.tree import write_tree
+from trusthub.check import check_repo
+from trusthub.site.plan import plan_site
+
+
+def _tree(root: Path, out: Path, cache: Path) -> Path:
+    repo, _ = check_repo(root)
+    return write_tree(repo, plan_site(repo, "public"), out, "public", cache).root
+
+
+def _differences(a: Path, b: Path) -> list[str]:
+    compared = filecmp.dircmp(a, b)
+    found = [*compared.left_only, *compared.right_only, *compared.diff_files]
+    for name in compared.common_dirs:
+        found += [f"{name}/{d}" for d in _differences(a / name, b / name)]
+    return found
+
+
+def test_the_same_content_writes_the_same_tree(demo_root: Path, tmp_path: Path) -> None:
+    first = _tree(demo_root, tmp_path / "one", tmp_path / "cache")
+    second = _tree(demo_root, tmp_path / "two", tmp_path / "cache")
+    assert _differences(first, second) == []
+
+
+def test_the_tree_needs_no_plugin_or_hook(demo_root: Path, tmp_path: Path) -> None:
+    tree = _tree(demo_root, tmp_path / "tree", tmp_path / "cache")
+    config = yaml.safe_load((tree / "mkdocs.yml").read_text())
+    assert config["plugins"] == [{"search": {"lang": "en"}}]
+    assert "hooks" not in config
+    assert config["theme"]["custom_dir"] == "theme"
+    assert (tree / "theme" / "partials" / "nav.html").is_file()
+    assert (tree / "theme" / "partials" / "copyright.html").is_file()  # the site's override
+    schools = next(e for e in config["nav"] if "Our schools" in e)
+    assert schools == {"Our schools": "schools/index.md"}  # no school's pages in the site nav
+
+
+def test_pages_carry_escaped_theme_data_and_html_bodies(demo_root: Path, tmp_path: Path) -> None:
+    tree = _tree(demo_root, tmp_path / "tree", tmp_path / "cache")
+    text = (tree / "docs" / "schools" / "st-aidans" / "index.md").read_text()
+    _, front, body = text.split("---\n", 2)
+    meta = yaml.safe_load(front)
+    th = meta["th"]
+    assert th["section"] == "st-aidans" and th["school"] is True
+    assert th["title"] == "St Aidan&#39;s Church of England Primary School"
+    assert th["theme_css"] == "assets/trusthub/schools/st-aidans/theme.css"
+    assert [item["title"] for item in th["nav"]][:2] == ["Home", "Our values in action"]
+    assert th["nav"][0]["current"] is True
+    assert body.lstrip().startswith('<div class="th-page">')
+    assert "///" not in body  # blocks are rendered already
+    assert (tree / "docs" / th["icons"]["svg"]).is_file()
