@@ -15,8 +15,10 @@ from __future__ import annotations
 import base64
 import re
 import string
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -224,8 +226,7 @@ def assert_golden(name: str, actual: str) -> None:
     ("name", "make"),
     [("trust.svg", trust_rocket), ("school.svg", school_rocket), ("crowded.svg", crowded_rocket)],
 )
-def test_golden(name: str, make: object) -> None:
-    assert callable(make)
+def test_golden(name: str, make: Callable[[], Any]) -> None:
     assert_golden(name, make().svg)
 
 

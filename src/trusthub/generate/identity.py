@@ -11,13 +11,13 @@ from __future__ import annotations
 from ..graphics.favicon import favicon_svg, web_manifest
 from ..graphics.lockup import LOCKUP_VARIANTS, lockup_svg
 from ..graphics.render import png_job
+from ..site.urls import ICON_DIR, school_asset
 from ..svgsafe import clean_svg
 from .sections import SectionBrand
 from .work import Work
 
 LOCKUP_WIDTHS = (1024, 512, 256)
 """Lock-up PNG widths; each is half the one before, so one drawing makes all three."""
-ICON_DIR = "assets/trusthub/icons"
 ICON_SIZES = (512, 192, 32)
 """Square icon sizes: the web manifest's two and the browser tab's."""
 
@@ -94,7 +94,7 @@ def _lockups(work: Work, brand: SectionBrand, logo: str) -> None:
     trust = work.repo.trust
     assert trust is not None
     cache, font = work.cache, work.font
-    base = f"assets/trusthub/schools/{brand.key}"
+    base = school_asset(brand.key, "").rstrip("/")
     for variant in LOCKUP_VARIANTS:
         args = dict(
             variant=variant,

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from ..kit import brand_kit
+from ..site.urls import KIT_DIR
 from .rockets import POSTERS
 from .sections import SectionBrand
 from .work import Work
-
-KIT_DIR = "assets/trusthub/kits"
 
 
 def plan_kit(work: Work, brand: SectionBrand) -> None:

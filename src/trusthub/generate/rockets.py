@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..graphics.render import pdf_job, png_job, poster_svg
 from ..graphics.rocket import RocketTheme, rocket_svg, with_embedded_fonts
+from ..site.urls import rocket_dir
 from .sections import SectionBrand
 from .work import Work
 
@@ -34,7 +35,7 @@ def plan_rocket(work: Work, brand: SectionBrand) -> None:
         school_name,
         logo,
     )
-    base = f"assets/trusthub/rocket/{brand.key}"
+    base = rocket_dir(brand.key)
     layout, web = cache.path(key, ".svg"), cache.path(key, ".web.svg")
     if work.todo(layout) or work.todo(web):
         result = rocket_svg(

@@ -5,14 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..graphics.render import call_job
+from ..site.urls import share_image
 from .identity import logo_png_name
 from .sections import SectionBrand
 from .work import Work
-
-
-def share_path(src_uri: str) -> str:
-    """Site path of the share image of the page at ``src_uri``."""
-    return f"assets/trusthub/share/{src_uri.removesuffix('.md')}.png"
 
 
 def plan_share(work: Work, brand: SectionBrand, pages: list[tuple[str, str]]) -> None:
@@ -45,7 +41,7 @@ def plan_share(work: Work, brand: SectionBrand, pages: list[tuple[str, str]]) ->
                     **args,
                 )
             )
-        work.outputs.add(f"share/{src_uri}", share_path(src_uri), png)
+        work.outputs.add(f"share/{src_uri}", share_image(src_uri), png)
 
 
 def plan_photos(work: Work, photos: dict[str, Path]) -> dict[str, str]:

@@ -40,10 +40,6 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", MASK, match.group())
 
 
-def _blank_span(text: str, start: int, end: int) -> str:
-    return text[:start] + re.sub(r"[^\n]", MASK, text[start:end]) + text[end:]
-
-
 def mask_code(body: str) -> str:
     """``body`` with fenced code, inline code and HTML comments hidden."""
     if "`" not in body and "~~~" not in body and "<!--" not in body:

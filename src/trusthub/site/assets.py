@@ -11,12 +11,18 @@ from ..repo import Repo
 from ..svgsafe import clean_svg
 from .plan import SitePlan
 from .theme import palette_css, trust_css
-from .urls import page_url, school_asset
+from .urls import (
+    FONT_DIR,
+    SCHOOL_LIST,
+    SCRIPT,
+    STYLESHEET,
+    TRUST_LOGO,
+    TRUST_LOGO_MONO,
+    page_url,
+    school_asset,
+)
 
-ASSET_DIR = "assets/trusthub"
-STYLESHEET = f"{ASSET_DIR}/trusthub.css"
-SCRIPT = f"{ASSET_DIR}/trusthub.js"
-SCHOOL_LIST = f"{ASSET_DIR}/schools.json"
+__all__ = ["SCHOOL_LIST", "SCRIPT", "STYLESHEET", "robots_txt", "site_assets"]
 
 
 def _package_text(name: str) -> str:
@@ -49,10 +55,10 @@ def site_assets(
     }
     for font in trust.font.files:
         source = repo.brand_dir / font.path
-        files[f"{ASSET_DIR}/fonts/{Path(font.path).name}"] = source.read_bytes()
-    files[f"{ASSET_DIR}/logos/trust.svg"] = _logo(repo.brand_dir / trust.logo)
+        files[f"{FONT_DIR}/{Path(font.path).name}"] = source.read_bytes()
+    files[TRUST_LOGO] = _logo(repo.brand_dir / trust.logo)
     if trust.logo_mono:
-        files[f"{ASSET_DIR}/logos/trust-mono.svg"] = _logo(repo.brand_dir / trust.logo_mono)
+        files[TRUST_LOGO_MONO] = _logo(repo.brand_dir / trust.logo_mono)
     schools = []
     for slug in plan.sections:
         school = repo.schools[slug]

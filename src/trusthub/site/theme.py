@@ -12,8 +12,6 @@ from ..colours import DARK_BACKGROUND, SectionPalette, mix, section_palette
 from ..models import Trust
 from ..repo import SchoolEntry
 
-FONT_DIR = "assets/trusthub/fonts"
-
 
 def dark_tint(primary: str) -> str:
     """Background of tinted panels in the dark scheme: the section colour, mostly slate."""

@@ -13,11 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..repo import Repo
-from .assets import SCHOOL_LIST
 from .plan import TRUST, SitePlan
-from .urls import page_url, school_asset
+from .urls import SCHOOL_LIST, TRUST_LOGO, page_url, school_asset
 
-TRUST_LOGO = "assets/trusthub/logos/trust.svg"
 ICONS = {"svg": "favicon.svg", "png": "32.png", "apple": "apple", "manifest": "manifest"}
 """Theme name of each icon → its name among the generated outputs."""
 

@@ -28,9 +28,29 @@ def relative(target: str, base: str) -> str:
     return rel
 
 
-def school_home(slug: str) -> str:
-    return f"schools/{slug}/index.md"
+ASSET_DIR = "assets/trusthub"
+"""Where every file trusthub adds to a site lives; the paths below are the only spellings."""
+STYLESHEET = f"{ASSET_DIR}/trusthub.css"
+SCRIPT = f"{ASSET_DIR}/trusthub.js"
+SCHOOL_LIST = f"{ASSET_DIR}/schools.json"
+FONT_DIR = f"{ASSET_DIR}/fonts"
+LOGO_DIR = f"{ASSET_DIR}/logos"
+TRUST_LOGO = f"{LOGO_DIR}/trust.svg"
+TRUST_LOGO_MONO = f"{LOGO_DIR}/trust-mono.svg"
+ICON_DIR = f"{ASSET_DIR}/icons"
+KIT_DIR = f"{ASSET_DIR}/kits"
 
 
 def school_asset(slug: str, name: str) -> str:
-    return f"assets/trusthub/schools/{slug}/{name}"
+    """A file of one school's section (logo, palette stylesheet, lock-ups)."""
+    return f"{ASSET_DIR}/schools/{slug}/{name}"
+
+
+def rocket_dir(key: str) -> str:
+    """Where a section's rocket and its posters go (``key``: "trust" or a school's slug)."""
+    return f"{ASSET_DIR}/rocket/{key}"
+
+
+def share_image(src_uri: str) -> str:
+    """The share image of the page at ``src_uri``."""
+    return f"{ASSET_DIR}/share/{src_uri.removesuffix('.md')}.png"
