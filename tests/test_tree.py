@@ -5,6 +5,7 @@ from __future__ import annotations
 import filecmp
 from pathlib import Path
 
+import pytest
 import yaml
 
 from trusthub.build.tree import write_tree
@@ -57,3 +58,17 @@ def test_pages_carry_escaped_theme_data_and_html_bodies(demo_root: Path, tmp_pat
     assert body.lstrip().startswith('<div class="th-page">')
     assert "///" not in body  # blocks are rendered already
     assert (tree / "docs" / th["icons"]["svg"]).is_file()
+
+
+def test_a_failed_engine_build_keeps_the_last_good_site(trust_copy: Path, tmp_path: Path) -> None:
+    from trusthub.build.engines import BuildFailed, build_site
+
+    site = tmp_path / "out" / "site"
+    site.mkdir(parents=True)
+    (site / "index.html").write_text("last good site")
+    broken = trust_copy / "overrides" / "main.html"
+    broken.write_text('{% extends "base.html" %}{% block content %}{% if %}{% endblock %}')
+    with pytest.raises(BuildFailed, match="zensical could not build the site"):
+        build_site(trust_copy, "zensical", site_dir=site)
+    assert (site / "index.html").read_text() == "last good site"
+    assert [p.name for p in site.parent.iterdir()] == ["site"]  # nothing half-written beside it

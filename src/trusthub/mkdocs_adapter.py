@@ -16,12 +16,10 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError, PluginError
 
-from .check import check_repo
+from .build.atomic import BuildFailed, checked, replace_site, site_target
 from .plugin import AUDIENCE_ENV, ONLY_ENV
 
-
-class BuildFailed(Exception):
-    """The site could not be built; the last good site is untouched."""
+__all__ = ["BuildFailed", "run_build", "run_serve"]
 
 
 def _config(root: Path, audience: str, strict: bool, **overrides: object):  # type: ignore[no-untyped-def]
@@ -42,12 +40,8 @@ def run_build(
 ) -> Path:
     """Build the site for ``audience`` into ``site_dir`` atomically; return its path."""
     root = root.resolve()
-    repo, report = check_repo(root)
-    if report.failed(strict):
-        problems = "\n".join(str(d) for d in report.errors or report.warnings)
-        raise BuildFailed(f"{problems}\n{report.summary()}\nThe site was not changed.")
-    target = (site_dir or root / ("site" if audience == "public" else "site-staff")).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    repo, report = checked(root, strict)
+    target = site_target(root, audience, site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
         config = _config(root, audience, strict, site_dir=str(staging))
@@ -59,12 +53,7 @@ def run_build(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    old = target.with_name(f".{target.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_site(staging, target)
     return target
 
 

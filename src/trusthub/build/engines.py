@@ -14,9 +14,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..check import check_repo
 from ..site.plan import plan_site
+from .atomic import BuildFailed, checked, replace_site, site_target
 from .tree import write_tree
+
+__all__ = ["ENGINES", "BuildFailed", "build_site"]
 
 ENGINES: dict[str, list[str]] = {
     "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean"],
@@ -24,10 +26,6 @@ ENGINES: dict[str, list[str]] = {
     "zensical": [sys.executable, "-m", "zensical", "build", "--clean"],
 }
 """How each engine builds ``mkdocs.yml`` in the current folder into ``site/``."""
-
-
-class BuildFailed(Exception):
-    """The site could not be built; the last good site is untouched."""
 
 
 def build_site(
@@ -39,11 +37,8 @@ def build_site(
 ) -> Path:
     """Build the site for ``audience`` with ``engine`` into ``site_dir``; return its path."""
     root = root.resolve()
-    repo, report = check_repo(root)
-    if report.failed(strict):
-        problems = "\n".join(str(d) for d in report.errors or report.warnings)
-        raise BuildFailed(f"{problems}\n{report.summary()}\nThe site was not changed.")
-    target = (site_dir or root / ("site" if audience == "public" else "site-staff")).resolve()
+    repo, _ = checked(root, strict)
+    target = site_target(root, audience, site_dir)
     cache = root / ".cache" / "trusthub"
     tree = write_tree(repo, plan_site(repo, audience), cache / f"tree-{audience}", audience, cache)
     built = tree.root / "site"
@@ -59,14 +54,8 @@ def build_site(
         raise BuildFailed(
             f"{engine} could not build the site:\n{output}\nThe site was not changed."
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     staging.rmdir()
     shutil.move(str(built), staging)
-    old = target.with_name(f".{target.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_site(staging, target)
     return target
