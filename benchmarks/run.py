@@ -47,7 +47,9 @@ from pathlib import Path
 start = time.perf_counter()
 {body}
 elapsed = time.perf_counter() - start
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+who = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)  # engines run as child processes
+peak = max(resource.getrusage(w).ru_maxrss for w in who)
+print(elapsed, peak * 1024)
 """
 
 
@@ -102,6 +104,22 @@ def trusthub_build(trust: Path, cold: bool) -> str:
     )
 
 
+ENGINES = ("mkdocs", "properdocs", "zensical")
+
+
+def engine_build(trust: Path, engine: str, cold: bool) -> str:
+    """`trusthub build --engine …`: the build tree, then the engine in a process of its own."""
+    clear = (
+        f"import shutil; shutil.rmtree({str(trust / '.cache')!r}, ignore_errors=True)\n"
+        if cold
+        else ""
+    )
+    return (
+        clear + "from trusthub.build.engines import build_site\n"
+        f"build_site(Path({str(trust)!r}), {engine!r}, site_dir=Path({str(trust / engine)!r}))"
+    )
+
+
 def mkdocs_build(project: Path) -> str:
     return (
         "from mkdocs.commands.build import build\nfrom mkdocs.config import load_config\n"
@@ -134,6 +152,9 @@ def benchmark(schools: int, runs: int, seed: int) -> dict[str, object]:
         "material_no_nav": lambda: _measure(mkdocs_build(floor), floor),
         "trusthub_check": lambda: _measure(check(trust), trust),
     }
+    for engine in ENGINES:
+        steps[f"{engine}_cold"] = lambda e=engine: _measure(engine_build(trust, e, True), trust)
+        steps[f"{engine}_warm"] = lambda e=engine: _measure(engine_build(trust, e, False), trust)
     results: dict[str, list[tuple[float, int]]] = {name: [] for name in steps}
     for _ in range(runs):  # interleave, so drift on the machine affects every step alike
         for name, step in steps.items():
@@ -149,6 +170,11 @@ def benchmark(schools: int, runs: int, seed: int) -> dict[str, object]:
             "warm_vs_no_nav": warm / table["material_no_nav"]["seconds"],
             "default_nav_vs_warm": table["material_default_nav"]["seconds"] / warm,
             "cold_vs_warm": table["trusthub_cold"]["seconds"] / warm,
+            **{
+                f"{engine}_warm_vs_no_nav": table[f"{engine}_warm"]["seconds"]
+                / table["material_no_nav"]["seconds"]
+                for engine in ENGINES
+            },
         },
         "trusthub_site": page_sizes(trust / "site"),
         "material_default_nav_site": page_sizes(plain / "site"),
@@ -168,11 +194,14 @@ def print_table(result: dict) -> None:  # type: ignore[type-arg]
         "material_default_nav",
         "material_no_nav",
         "trusthub_check",
+        *(f"{engine}_{kind}" for engine in ENGINES for kind in ("warm", "cold")),
     ):
         row = result[name]
         print(f"{name:<24}{row['seconds']:>10.2f}{row['peak_rss_mb']:>10.0f}")
     r, s = result["ratios"], result["trusthub_site"]
     print(f"\nwarm / no-nav floor      {r['warm_vs_no_nav']:.2f}×   (target ≤ 1.3)")
+    for engine in ENGINES:
+        print(f"--engine {engine:<11} warm / no-nav floor  {r[f'{engine}_warm_vs_no_nav']:.2f}×")
     print(f"default nav / warm       {r['default_nav_vs_warm']:.2f}×   (target ≥ 3)")
     print(f"cold / warm              {r['cold_vs_warm']:.2f}×   (target ≤ 2.5)")
     print(
