@@ -6,7 +6,6 @@ validate plus a :class:`~trusthub.diagnostics.Report` of every problem found.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,12 +23,14 @@ from .models import (
     Trust,
     Values,
 )
+from .models.base import ID_RE
 from .paths import contains, walk_files
 from .sources import MarkdownFile, read_markdown, read_yaml, relative
 from .validation import validate
 from .yamlmarks import Marks
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RE = ID_RE
+"""A school's folder name is used in web addresses: the same shape as every other id."""
 SKIP_DIRS = {"images", "files", ".git", "__pycache__"}
 MAX_SCHOOL_PAGES = 300
 """A school folder with more Markdown pages than this is refused (a large school has ~60)."""
