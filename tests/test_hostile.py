@@ -46,8 +46,12 @@ def _errors(root: Path) -> list[Any]:
 _BUILDS: dict[tuple[str, bool, str], tuple[Injection, Path]] = {}
 ENGINE_CLASSES = ["attribute breakout", "script breakout"]
 """Classes also built by each engine from the build tree (which escapes in its own way)."""
-CANARY = "{% if trusthub and trusthub.school %}<p>{{ trusthub.school.name | safe }}</p>{% endif %}"
-"""A footer line that writes a school's name unescaped: the mistake the suite must catch."""
+CANARY = (
+    "{% if page and page.meta and page.meta.th and page.meta.th.school %}"
+    "<p>{{ page.meta.th.title | striptags | safe }}</p>{% endif %}"
+)
+"""A footer line that writes a school's name unescaped (``striptags`` undoes the escaping,
+``safe`` skips autoescape): the mistake the suite must catch."""
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +149,7 @@ SCAN = """() => {
 SEARCHES = ["Welcome", "alert", "javascript", "Brookfield"]
 
 
-def visit_all(browser: Any, site: Path) -> tuple[int, list[str], list[str]]:
+def visit_all(browser: Any, site: Path, search: bool = True) -> tuple[int, list[str], list[str]]:
     """Load every HTML page and SVG of ``site`` and search it; (files, dialogs, script hooks)."""
     files = sorted(
         p.relative_to(site).as_posix() for p in [*site.rglob("*.html"), *site.rglob("*.svg")]
@@ -161,10 +165,10 @@ def visit_all(browser: Any, site: Path) -> tuple[int, list[str], list[str]]:
             if name.endswith(".html"):
                 hooks += [f"{name}: {h}" for h in page.evaluate(SCAN)]
         page.goto(base, wait_until="load")
-        searchable = page.locator(".md-search__input").count() > 0  # Material's search box
+        searchable = search and page.locator(".md-search__input").count() > 0  # Material's box
         for query in SEARCHES if searchable else []:  # results are drawn from the index as HTML
             page.fill(".md-search__input", query)
-            page.wait_for_selector(".md-search-result__item", timeout=5000)
+            page.wait_for_selector(".md-search-result__item", timeout=30_000)
             hooks += [f"search {query!r}: {h}" for h in page.evaluate(SCAN)]
     context.close()
     return len(files), dialogs, hooks
@@ -202,7 +206,7 @@ def test_chromium_sees_the_canary_fire(
     browser: Any, hostile_build: Any, expect_log_warnings: Any
 ) -> None:
     injection, site = hostile_build("attribute breakout", canary=True)
-    _, dialogs, hooks = visit_all(browser, site)
+    _, dialogs, hooks = visit_all(browser, site, search=False)
     name = next(t for t in injection.targets if t.path == ("name",) and "school" in t.file)
     assert dialogs and all(d.endswith(name.marker) for d in dialogs)
     assert any("IMG onerror" in h for h in hooks)
