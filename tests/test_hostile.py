@@ -176,24 +176,14 @@ def visit_all(browser: Any, site: Path, search: bool = True) -> tuple[int, list[
 
 @pytest.mark.browser
 @requires_chromium
-@pytest.mark.parametrize("cls", SAFE_CLASSES)
+@pytest.mark.parametrize(
+    ("cls", "engine"),
+    [(cls, "plugin") for cls in SAFE_CLASSES] + [(cls, "zensical") for cls in ENGINE_CLASSES],
+)
 def test_no_payload_runs_in_chromium(
-    browser: Any, hostile_build: Any, cls: str, expect_log_warnings: Any
+    browser: Any, hostile_build: Any, cls: str, engine: str, expect_log_warnings: Any
 ) -> None:
-    _, site = hostile_build(cls)
-    loaded, dialogs, hooks = visit_all(browser, site)
-    assert loaded > 100
-    assert dialogs == []
-    assert hooks == []
-
-
-@pytest.mark.browser
-@requires_chromium
-@pytest.mark.parametrize("cls", ENGINE_CLASSES)
-def test_no_payload_runs_in_chromium_on_zensical(
-    browser: Any, hostile_build: Any, cls: str, expect_log_warnings: Any
-) -> None:
-    _, site = hostile_build(cls, engine="zensical")
+    _, site = hostile_build(cls, engine=engine)
     loaded, dialogs, hooks = visit_all(browser, site)
     assert loaded > 100
     assert dialogs == []

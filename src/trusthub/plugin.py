@@ -34,10 +34,9 @@ from .site.glossary import abbreviations
 from .site.media import find_photos, rewrite_images, share_pages
 from .site.plan import SitePlan, plan_site
 from .site.text import as_text, front_matter_text, text_titles
-from .site.themedata import theme_data
+from .site.themedata import THEME_DIR, theme_data
 
 log = logging.getLogger("mkdocs.plugins.trusthub")
-THEME_DIR = Path(__file__).parent / "templates" / "theme"
 AUDIENCE_ENV = "TRUSTHUB_AUDIENCE"
 """Overrides the audience option (used by `trusthub serve --audience`)."""
 ONLY_ENV = "TRUSTHUB_ONLY_SCHOOLS"

@@ -8,6 +8,7 @@ clobbers the last good site.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,8 @@ from .atomic import BuildFailed, checked, replace_site, site_target
 from .tree import write_tree
 
 __all__ = ["ENGINES", "BuildFailed", "build_site"]
+
+log = logging.getLogger("trusthub.build")
 
 ENGINES: dict[str, list[str]] = {
     "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean"],
@@ -41,6 +44,8 @@ def build_site(
     target = site_target(root, audience, site_dir)
     cache = root / ".cache" / "trusthub"
     tree = write_tree(repo, plan_site(repo, audience), cache / f"tree-{audience}", audience, cache)
+    for warning in tree.warnings:  # as the plugin logs them: e.g. text abbreviated on a rocket
+        log.warning(warning)
     built = tree.root / "site"
     result = subprocess.run(
         [*ENGINES[engine], "--config-file", "mkdocs.yml"],

@@ -36,11 +36,10 @@ from ..site.glossary import abbreviations
 from ..site.media import find_photos, rewrite_images, share_pages
 from ..site.plan import SitePlan
 from ..site.text import as_text, text_titles
-from ..site.themedata import theme_data
+from ..site.themedata import THEME_DIR, theme_data
 from ..site.urls import page_url
 from ..sources import split_front_matter
 
-THEME_DIR = Path(__file__).resolve().parent.parent / "templates" / "theme"
 LEFT_OUT = ("plugins", "hooks", "docs_dir", "site_dir", "nav")
 """Keys of the trust's mkdocs.yml the tree sets itself."""
 

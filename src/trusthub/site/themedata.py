@@ -10,12 +10,15 @@ once by whoever writes it out (:func:`trusthub.site.text.as_text`).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..repo import Repo
 from .plan import TRUST, SitePlan
 from .urls import SCHOOL_LIST, TRUST_LOGO, page_url, school_asset
 
+THEME_DIR = Path(__file__).resolve().parent.parent / "templates" / "theme"
+"""trusthub's theme templates (overrides of Material's), for every engine."""
 ICONS = {"svg": "favicon.svg", "png": "32.png", "apple": "apple", "manifest": "manifest"}
 """Theme name of each icon → its name among the generated outputs."""
 
