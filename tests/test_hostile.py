@@ -47,8 +47,9 @@ _BUILDS: dict[tuple[str, bool, str], tuple[Injection, Path]] = {}
 ENGINE_CLASSES = ["attribute breakout", "script breakout"]
 """Classes also built by each engine from the build tree (which escapes in its own way)."""
 CANARY = (
-    "{% if page and page.meta and page.meta.th and page.meta.th.school %}"
-    "<p>{{ page.meta.th.title | striptags | safe }}</p>{% endif %}"
+    "{% if page and page.meta and page.meta.th %}"
+    "{% set th = config.extra.th.sections[page.meta.th.section] %}"
+    "{% if th.school %}<p>{{ th.title | striptags | safe }}</p>{% endif %}{% endif %}"
 )
 """A footer line that writes a school's name unescaped (``striptags`` undoes the escaping,
 ``safe`` skips autoescape): the mistake the suite must catch."""

@@ -68,22 +68,16 @@ def test_svg_cleaning_refuses_what_is_not_svg(text: str) -> None:
         clean_svg(text)
 
 
-def test_section_navigation_marks_the_current_page_and_its_group() -> None:
+def test_section_navigation_lists_pages_and_the_pages_of_each_group() -> None:
     nav = [
         {"Home": "schools/oak/index.md"},
         {"How we work": [{"Finance": "schools/oak/policies/finance.md"}]},
     ]
-    items = section_nav(nav, "schools/oak/policies/finance.md")
-    assert [(i["title"], i["url"], i["active"], i["current"]) for i in items] == [
-        ("Home", "schools/oak/", False, False),
-        ("How we work", "", True, False),
+    assert section_nav(nav) == [
+        {"title": "Home", "url": "schools/oak/"},
+        {
+            "title": "How we work",
+            "pages": ["schools/oak/policies/finance/"],
+            "children": [{"title": "Finance", "url": "schools/oak/policies/finance/"}],
+        },
     ]
-    (child,) = items[1]["children"]
-    assert child == {
-        "title": "Finance",
-        "url": "schools/oak/policies/finance/",
-        "id": "__nav_2_1",
-        "current": True,
-        "active": True,
-        "children": [],
-    }

@@ -48,16 +48,70 @@ def test_pages_carry_escaped_theme_data_and_html_bodies(demo_root: Path, tmp_pat
     tree = _tree(demo_root, tmp_path / "tree", tmp_path / "cache")
     text = (tree / "docs" / "schools" / "st-aidans" / "index.md").read_text()
     _, front, body = text.split("---\n", 2)
-    meta = yaml.safe_load(front)
-    th = meta["th"]
-    assert th["section"] == "st-aidans" and th["school"] is True
+    here = yaml.safe_load(front)["th"]
+    assert here == {
+        "section": "st-aidans",
+        "url": "schools/st-aidans/",
+        "share_image": "assets/trusthub/share/schools/st-aidans/index.png",
+    }
+    config = yaml.safe_load((tree / "mkdocs.yml").read_text())
+    th = config["extra"]["th"]["sections"][here["section"]]
+    assert th["school"] is True
     assert th["title"] == "St Aidan&#39;s Church of England Primary School"
     assert th["theme_css"] == "assets/trusthub/schools/st-aidans/theme.css"
     assert [item["title"] for item in th["nav"]][:2] == ["Home", "Our values in action"]
-    assert th["nav"][0]["current"] is True
+    assert th["nav"][0]["url"] == here["url"]
     assert body.lstrip().startswith('<div class="th-page">')
     assert "///" not in body  # blocks are rendered already
-    assert (tree / "docs" / th["icons"]["svg"]).is_file()
+    assert (tree / "files" / th["icons"]["svg"]).is_file()
+    assert config["extra"]["th"]["sections"]["trust"]["school"] is False
+
+
+def test_an_unchanged_page_is_not_rendered_again(trust_copy: Path, tmp_path: Path) -> None:
+    from trusthub.build import tree as tree_module
+
+    cache = tmp_path / "cache"
+    first = _tree(trust_copy, tmp_path / "tree", cache)
+    page = trust_copy / "schools" / "st-aidans" / "curriculum.md"
+    page.write_text(page.read_text() + "\nA sentence added by the school office.\n")
+    rendered: list[str] = []
+    original = tree_module._page
+
+    def counting(page, *args, **kwargs):  # type: ignore[no-untyped-def]
+        rendered.append(page.src_uri)
+        return original(page, *args, **kwargs)
+
+    tree_module._page = counting
+    try:
+        second = _tree(trust_copy, tmp_path / "tree", cache)
+    finally:
+        tree_module._page = original
+    assert second == first
+    assert rendered == ["schools/st-aidans/curriculum.md"]
+    assert (
+        "A sentence added by the school office."
+        in (second / "docs" / "schools" / "st-aidans" / "curriculum.md").read_text()
+    )
+
+
+def test_a_changed_data_file_renders_every_page_again(trust_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _tree(trust_copy, tmp_path / "tree", cache)
+    school = trust_copy / "schools" / "st-aidans" / "school.yml"
+    school.write_text(school.read_text().replace("St Aidan's", "St Aidan's Renamed", 1))
+    tree = _tree(trust_copy, tmp_path / "tree", cache)
+    home = (tree / "docs" / "schools" / "index.md").read_text()
+    assert "St Aidan&#39;s Renamed" in home or "St Aidan's Renamed" in home
+
+
+def test_files_the_build_no_longer_writes_leave_the_tree(trust_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    page = trust_copy / "schools" / "st-aidans" / "curriculum.md"
+    tree = _tree(trust_copy, tmp_path / "tree", cache)
+    assert (tree / "docs" / "schools" / "st-aidans" / "curriculum.md").is_file()
+    page.unlink()
+    tree = _tree(trust_copy, tmp_path / "tree", cache)
+    assert not (tree / "docs" / "schools" / "st-aidans" / "curriculum.md").exists()
 
 
 def test_a_failed_engine_build_keeps_the_last_good_site(trust_copy: Path, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from .site.glossary import abbreviations
 from .site.media import find_photos, rewrite_images, share_pages
 from .site.plan import SitePlan, plan_site
 from .site.text import as_text, front_matter_text, text_titles
-from .site.themedata import THEME_DIR, theme_data
+from .site.themedata import THEME_DIR, page_theme, site_theme
 
 log = logging.getLogger("mkdocs.plugins.trusthub")
 AUDIENCE_ENV = "TRUSTHUB_AUDIENCE"
@@ -91,6 +91,9 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
         config.nav = text_titles(self.plan.nav)
+        config.extra["th"] = as_text(
+            site_theme(repo, self.plan, self.generation.outputs.names, self.config.audience)
+        )
         config.validation.nav.omitted_files = logging.DEBUG
         self.watch = [root / "brand", root / "schools"]
         return config
@@ -135,13 +138,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
     def on_page_context(
         self, context: dict[str, Any], page: Page, config: Any, nav: Navigation
     ) -> dict[str, Any]:
-        data = theme_data(
-            self.repo,
-            self.plan,
-            self.generation.outputs.names,
-            page.file.src_uri,
-            self.config.audience,
-        )
+        data = page_theme(self.plan, self.generation.outputs.names, page.file.src_uri)
         page.meta["th"] = as_text(data)
         page.content = Markup(page.content)  # built by Markdown, sanitised where untrusted
         return context

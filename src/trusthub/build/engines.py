@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..site.plan import plan_site
 from .atomic import BuildFailed, checked, replace_site, site_target
-from .tree import write_tree
+from .folder import link_all
+from .tree import FILES, write_tree
 
 __all__ = ["ENGINES", "BuildFailed", "build_site"]
 
@@ -59,6 +60,7 @@ def build_site(
         raise BuildFailed(
             f"{engine} could not build the site:\n{output}\nThe site was not changed."
         )
+    link_all(tree.root / FILES, built)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     staging.rmdir()
     shutil.move(str(built), staging)

@@ -7,15 +7,16 @@
 Pages are rendered here, not by the engine: Markdown with the site's extensions, the
 blocks expanded, the glossary applied, and school pages sanitised — so every engine
 publishes the same bodies, and none needs a plugin or a hook (Zensical runs neither).
-Each page's front matter holds what the theme reads (``th``, see
-:mod:`trusthub.site.themedata`). Every text value in the front matter and the
+Each page's front matter holds its own theme data (``th``) and ``mkdocs.yml`` every
+section's, under ``extra.th`` (see :mod:`trusthub.site.themedata`). A page whose
+source and whose site-wide inputs are unchanged is not rendered again: its body
+comes from the page cache (:mod:`trusthub.build.pagecache`). Every text value in the front matter and the
 navigation is escaped once here, for engines that render templates without
 autoescaping (Zensical, and MkDocs without the plugin).
 """
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,9 +24,15 @@ from typing import Any
 import markdown
 import yaml
 
+try:  # libyaml, when PyYAML was built with it: the same YAML, many times faster
+    from yaml import CSafeDumper as SafeDumper
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover
+    from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
+
 from ..check import reference_date
 from ..generate.cache import Cache
-from ..generate.pipeline import Generation, publish
+from ..generate.pipeline import Generation
 from ..repo import Repo
 from ..sanitise import sanitise_html
 from ..site.assets import SCRIPT, STYLESHEET, site_assets
@@ -34,12 +41,16 @@ from ..site.compact import first_abbreviations_only
 from ..site.export import expand_blocks
 from ..site.glossary import abbreviations
 from ..site.media import find_photos, rewrite_images, share_pages
-from ..site.plan import SitePlan
+from ..site.plan import SitePage, SitePlan
 from ..site.text import as_text, text_titles
-from ..site.themedata import THEME_DIR, theme_data
+from ..site.themedata import THEME_DIR, page_theme, site_theme
 from ..site.urls import page_url
 from ..sources import split_front_matter
+from .folder import Folder
+from .pagecache import PageCache, site_fingerprint
 
+FILES = "files"
+"""Folder of the tree that holds the generated files, published beside the engine's pages."""
 LEFT_OUT = ("plugins", "hooks", "docs_dir", "site_dir", "nav")
 """Keys of the trust's mkdocs.yml the tree sets itself."""
 
@@ -51,11 +62,22 @@ class Tree:
     warnings: list[str]
 
 
-def write_tree(repo: Repo, plan: SitePlan, out: Path, audience: str, cache_dir: Path) -> Tree:
-    """Write the build tree of ``plan`` into ``out`` (emptied first)."""
-    shutil.rmtree(out, ignore_errors=True)
-    docs = out / "docs"
-    docs.mkdir(parents=True)
+def write_tree(
+    repo: Repo,
+    plan: SitePlan,
+    out: Path,
+    audience: str,
+    cache_dir: Path,
+    files_in_docs: bool = False,
+) -> Tree:
+    """Write the build tree of ``plan`` into ``out``, touching only what changed.
+
+    Generated graphics and downloads go to ``files/``, which the runner links into
+    the built site after the engine, so that no engine copies thousands of images
+    (:func:`trusthub.build.engines.build_site`); with ``files_in_docs`` they go into
+    ``docs/`` too, for an engine's own preview server.
+    """
+    folder = Folder(out)
     generation = Generation(
         repo,
         list(plan.sections),
@@ -68,34 +90,58 @@ def write_tree(repo: Repo, plan: SitePlan, out: Path, audience: str, cache_dir: 
     context = BlockContext(repo, plan, today=reference_date(), assets=generation.outputs.names)
     names = generation.outputs.names
     md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+    bodies = PageCache.load(
+        cache_dir / f"pages-{audience}.json",
+        site_fingerprint(repo, plan, names, generation.renamed, [audience, context.today, configs]),
+    )
     for src_uri, page in plan.pages.items():
         text = page.markdown if page.markdown is not None else _read(page.source)
-        meta_text, body, _ = split_front_matter(text)
-        meta = (yaml.safe_load(meta_text) if meta_text else None) or {}
-        context.page_url = page_url(src_uri)
-        body = rewrite_images(expand_blocks(body, context), src_uri, generation.renamed)
-        html = first_abbreviations_only(md.reset().convert(body))
-        if page.untrusted:
-            html = sanitise_html(html)
-        meta.setdefault("title", page.title)
-        meta["th"] = theme_data(repo, plan, names, src_uri, audience)
-        front = yaml.safe_dump(
-            _plain(as_text(meta)), allow_unicode=True, sort_keys=False, width=1_000_000
-        )
-        target = docs / src_uri
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(
-            f'---\n{front}---\n\n<div class="th-page">\n{html}\n</div>\n', encoding="utf-8"
-        )
+        written = bodies.get(src_uri, text)
+        if written is None:
+            context.page_url = page_url(src_uri)
+            written = _page(page, text, md, context, generation.renamed, names)
+            bodies.put(src_uri, text, written)
+        folder.write(f"docs/{src_uri}", written)
     for path, content in site_assets(repo, plan, audience, config.get("site_url")).items():
-        target = docs / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-    _write_theme(repo.root / "overrides", out / "theme")
-    _write_config(config, plan, out / "mkdocs.yml")
+        folder.write(f"docs/{path}", content)
+    bodies.save()
+    folder.copy_trees([THEME_DIR, repo.root / "overrides"], "theme")
+    extra = site_theme(repo, plan, names, audience)
+    folder.write("mkdocs.yml", _config(config, plan, extra))
     outputs = generation.finish()
-    publish(outputs.files, docs)
+    for path, source in outputs.files.items():
+        folder.link(f"{FILES}/{path}", source)
+        if files_in_docs:
+            folder.link(f"docs/{path}", source)
+    folder.close()
     return Tree(out, len(plan.pages), list(outputs.warnings))
+
+
+def _page(
+    page: SitePage,
+    text: str,
+    md: markdown.Markdown,
+    context: BlockContext,
+    renamed: dict[str, str],
+    names: dict[str, str],
+) -> str:
+    """The page as the engine reads it: its front matter, then its body as HTML."""
+    meta_text, body, _ = split_front_matter(text)
+    meta = (yaml.load(meta_text, Loader=SafeLoader) if meta_text else None) or {}
+    body = rewrite_images(expand_blocks(body, context), page.src_uri, renamed)
+    html = first_abbreviations_only(md.reset().convert(body))
+    if page.untrusted:
+        html = sanitise_html(html)
+    meta.setdefault("title", page.title)
+    meta["th"] = page_theme(context.plan, names, page.src_uri)
+    front = _yaml(as_text(meta))
+    return f'---\n{front}---\n\n<div class="th-page">\n{html}\n</div>\n'
+
+
+def _yaml(value: Any) -> str:
+    return yaml.dump(
+        _plain(value), Dumper=SafeDumper, allow_unicode=True, sort_keys=False, width=1_000_000
+    )
 
 
 def _read(source: Path | None) -> str:
@@ -136,14 +182,9 @@ def _extensions(config: dict[str, Any], repo: Repo) -> tuple[list[str], dict[str
     return names, configs
 
 
-def _write_theme(overrides: Path, out: Path) -> None:
-    shutil.copytree(THEME_DIR, out)
-    if overrides.is_dir():
-        shutil.copytree(overrides, out, dirs_exist_ok=True)
-
-
-def _write_config(config: dict[str, Any], plan: SitePlan, path: Path) -> None:
+def _config(config: dict[str, Any], plan: SitePlan, theme_data: dict[str, Any]) -> str:
     tree = {key: value for key, value in config.items() if key not in LEFT_OUT}
+    tree["extra"] = {**(tree.get("extra") or {}), "th": _plain(as_text(theme_data))}
     theme = dict(tree.get("theme") or {"name": "material"})
     theme["custom_dir"] = "theme"
     theme["font"] = False
@@ -155,7 +196,4 @@ def _write_config(config: dict[str, Any], plan: SitePlan, path: Path) -> None:
     tree["extra_javascript"] = [*(tree.get("extra_javascript") or []), SCRIPT]
     tree["markdown_extensions"] = ["md_in_html", "attr_list"]
     tree["validation"] = {"nav": {"omitted_files": "info"}}
-    path.write_text(
-        yaml.safe_dump(tree, allow_unicode=True, sort_keys=False, width=1_000_000),
-        encoding="utf-8",
-    )
+    return _yaml(tree)

@@ -1,11 +1,14 @@
 """What the theme templates read for each page, as plain data (no engine, no Python calls).
 
-Every page carries it in its front matter under ``th``: the section it belongs to,
-the section's name, logo, palette stylesheet and icons, the page's share image and,
-on a school's pages, that school's navigation with the current page marked. Templates
-only read these values — which is what lets MkDocs, ProperDocs and Zensical (whose
-MiniJinja templates cannot call Python) render the same theme. Text in it is escaped
-once by whoever writes it out (:func:`trusthub.site.text.as_text`).
+What a section shares is written once, in the site configuration under
+``extra.th.sections.<key>``: the section's name, logo, palette stylesheet and icons
+and, for a school, its navigation. Each page's front matter carries only its own
+part under ``th``: its section's key, its URL and its share image. Templates look the
+section up (``config.extra.th.sections[page.meta.th.section]``) and mark the current
+page by comparing URLs — they only read values, which is what lets MkDocs,
+ProperDocs and Zensical (whose MiniJinja templates cannot call Python) render the
+same theme, and it keeps each page's front matter a few lines long. Text in it is
+escaped once by whoever writes it out (:func:`trusthub.site.text.as_text`).
 """
 
 from __future__ import annotations
@@ -23,69 +26,69 @@ ICONS = {"svg": "favicon.svg", "png": "32.png", "apple": "apple", "manifest": "m
 """Theme name of each icon → its name among the generated outputs."""
 
 
-def section_nav(nav: list[Any], current: str, prefix: str = "__nav") -> list[dict[str, Any]]:
-    """A section's navigation (``{title: src_uri | [...]}`` items) with ``current`` marked.
+def section_nav(nav: list[Any]) -> list[dict[str, Any]]:
+    """A school's navigation (``{title: src_uri | [...]}`` items) as template data.
 
-    Each item has ``title``, ``url`` (a site path), ``current``, ``active`` (the item or
-    one of its children is the current page), ``id`` (for the toggles of nested
-    items) and ``children``.
+    A page is ``{title, url}`` (a site path); a group is ``{title, pages, children}``,
+    ``pages`` being the URLs under it, so the template opens the group that holds
+    the current page (``page.meta.th.url in item.pages``).
     """
-    items = []
-    for index, entry in enumerate(nav, 1):
+    items: list[dict[str, Any]] = []
+    for entry in nav:
         ((title, target),) = entry.items()
         if isinstance(target, list):
-            children = section_nav(target, current, f"{prefix}_{index}")
-            items.append(
-                {
-                    "title": str(title),
-                    "url": "",
-                    "id": f"{prefix}_{index}",
-                    "current": False,
-                    "active": any(child["active"] for child in children),
-                    "children": children,
-                }
-            )
+            children = section_nav(target)
+            pages = [url for child in children for url in child.get("pages", [child.get("url")])]
+            items.append({"title": str(title), "pages": pages, "children": children})
         else:
-            items.append(
-                {
-                    "title": str(title),
-                    "url": page_url(target),
-                    "id": f"{prefix}_{index}",
-                    "current": target == current,
-                    "active": target == current,
-                    "children": [],
-                }
-            )
+            items.append({"title": str(title), "url": page_url(target)})
     return items
 
 
-def theme_data(
-    repo: Repo, plan: SitePlan, outputs: dict[str, str], src_uri: str, audience: str
+def site_theme(
+    repo: Repo, plan: SitePlan, outputs: dict[str, str], audience: str
 ) -> dict[str, Any]:
-    """The ``th`` front matter of the page at ``src_uri``."""
+    """``extra.th`` of the site configuration: every section's theme data, by key."""
     trust = repo.trust
     assert trust is not None
-    slug = plan.section_of(src_uri)
-    key = "trust" if slug == TRUST else slug
-    data: dict[str, Any] = {
-        "section": key,
+    shared = {
         "trust_name": trust.name,
         "audience": audience,
         "school_list": SCHOOL_LIST,
         "schools_index": page_url("schools/index.md"),
-        "icons": {name: outputs[f"icons/{key}/{output}"] for name, output in ICONS.items()},
-        "share_image": outputs.get(f"share/{src_uri}", ""),
     }
-    if slug == TRUST:
-        return {**data, "school": False, "title": trust.name, "home": "", "logo": TRUST_LOGO}
-    section = plan.sections[slug]
+    sections: dict[str, Any] = {}
+    for slug in [TRUST, *plan.sections]:
+        icons = {name: outputs[f"icons/{slug}/{output}"] for name, output in ICONS.items()}
+        if slug == TRUST:
+            sections[slug] = {
+                **shared,
+                "icons": icons,
+                "school": False,
+                "title": trust.name,
+                "home": "",
+                "logo": TRUST_LOGO,
+            }
+            continue
+        section = plan.sections[slug]
+        sections[slug] = {
+            **shared,
+            "icons": icons,
+            "school": True,
+            "slug": slug,
+            "title": repo.schools[slug].model.name,
+            "home": page_url(section.home),
+            "logo": school_asset(slug, "logo.svg"),
+            "theme_css": school_asset(slug, "theme.css"),
+            "nav": section_nav(section.nav),
+        }
+    return {"sections": sections}
+
+
+def page_theme(plan: SitePlan, outputs: dict[str, str], src_uri: str) -> dict[str, Any]:
+    """The ``th`` front matter of the page at ``src_uri``: its section, URL and share image."""
     return {
-        **data,
-        "school": True,
-        "slug": slug,
-        "title": repo.schools[slug].model.name,
-        "home": page_url(section.home),
-        "logo": school_asset(slug, "logo.svg"),
-        "theme_css": school_asset(slug, "theme.css"),
-        "nav": section_nav(section.nav, src_uri),
+        "section": plan.section_of(src_uri),
+        "url": page_url(src_uri),
+        "share_image": outputs.get(f"share/{src_uri}", ""),
     }
