@@ -10,9 +10,9 @@ publishes the same bodies, and none needs a plugin or a hook (Zensical runs neit
 Each page's front matter holds its own theme data (``th``) and ``mkdocs.yml`` every
 section's, under ``extra.th`` (see :mod:`trusthub.site.themedata`). A page whose
 source and whose site-wide inputs are unchanged is not rendered again: its body
-comes from the page cache (:mod:`trusthub.build.pagecache`). Every text value in the front matter and the
-navigation is escaped once here, for engines that render templates without
-autoescaping (Zensical, and MkDocs without the plugin).
+comes from the page cache (:mod:`trusthub.build.pagecache`). Every text value in the
+front matter, the theme data and the navigation is escaped once here, for engines that
+render templates without autoescaping (Zensical, and MkDocs without the plugin).
 """
 
 from __future__ import annotations
