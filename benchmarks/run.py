@@ -72,7 +72,7 @@ def _median(runs: list[tuple[float, int]]) -> dict[str, float]:
 
 def prepare(schools: int, seed: int) -> tuple[Path, Path, Path]:
     """The synthetic trust and two plain-Material projects of the same Markdown."""
-    from trusthub.repo import load_repo
+    from trusthub.content.repo import load_repo
     from trusthub.site.export import write_docs_tree
     from trusthub.site.plan import plan_site
 
@@ -99,7 +99,7 @@ def trusthub_build(trust: Path, cold: bool) -> str:
         else ""
     )
     return (
-        clear + "from trusthub.mkdocs_adapter import run_build\n"
+        clear + "from trusthub.adapters.mkdocs_run import run_build\n"
         f"run_build(Path({str(trust)!r}), site_dir=Path({str(trust / 'site')!r}))"
     )
 
@@ -115,7 +115,7 @@ def engine_build(trust: Path, engine: str, cold: bool) -> str:
         else ""
     )
     return (
-        clear + "from trusthub.build.engines import build_site\n"
+        clear + "from trusthub.adapters.engines import build_site\n"
         f"build_site(Path({str(trust)!r}), {engine!r}, site_dir=Path({str(trust / engine)!r}))"
     )
 
@@ -129,7 +129,7 @@ def mkdocs_build(project: Path) -> str:
 
 
 def check(trust: Path) -> str:
-    return f"from trusthub.check import check_repo\ncheck_repo(Path({str(trust)!r}))"
+    return f"from trusthub.governance.check import check_repo\ncheck_repo(Path({str(trust)!r}))"
 
 
 def page_sizes(site: Path) -> dict[str, float]:

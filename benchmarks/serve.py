@@ -55,7 +55,7 @@ def measure(trust: Path, extra: list[str]) -> tuple[float, float]:
         [
             sys.executable,
             "-m",
-            "trusthub.cli",
+            "trusthub.adapters.cli",
             "serve",
             "--root",
             str(trust),

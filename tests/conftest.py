@@ -17,7 +17,7 @@ SITE_PARTS = ["brand", "schools", "content", "overrides", "hooks", ".github", "m
 @pytest.fixture(scope="session")
 def public_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo trust's public site, built once per test run."""
-    from trusthub.mkdocs_adapter import run_build
+    from trusthub.adapters.mkdocs_run import run_build
 
     return run_build(ROOT, site_dir=tmp_path_factory.mktemp("public") / "site")
 
@@ -25,7 +25,7 @@ def public_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def staff_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo trust's staff site, built once per test run."""
-    from trusthub.mkdocs_adapter import run_build
+    from trusthub.adapters.mkdocs_run import run_build
 
     return run_build(ROOT, audience="staff", site_dir=tmp_path_factory.mktemp("staff") / "site")
 
@@ -37,7 +37,7 @@ ENGINES = ["mkdocs", "properdocs", "zensical"]
 @pytest.fixture(scope="session")
 def engine_site(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The demo trust's public site built from the build tree by an engine (once each)."""
-    from trusthub.build.engines import build_site
+    from trusthub.adapters.engines import build_site
 
     sites: dict[str, Path] = {}
 

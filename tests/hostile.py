@@ -24,8 +24,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from trusthub.models import BRAND_FILES, PageMeta, School
-from trusthub.yamlmarks import load_yaml
+from trusthub.content.models import BRAND_FILES, PageMeta, School
+from trusthub.content.yamlmarks import load_yaml
 
 FieldPath = tuple[str | int, ...]
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from trusthub.mkdocs_adapter import BuildFailed, run_build
+from trusthub.adapters.mkdocs_run import BuildFailed, run_build
 
 from .conftest import ENGINES
 

@@ -8,10 +8,10 @@ import pytest
 import yaml
 from markupsafe import Markup
 
-from trusthub import safejson
-from trusthub.sanitise import sanitise_html
+from trusthub.design import safejson
 from trusthub.site.pagemeta import front_matter
 from trusthub.site.render import render_markdown
+from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import front_matter_text, text_titles
 
 from .hostile import MARKDOWN_ATTACKS

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from trusthub.generate.cache import Cache
-from trusthub.generate.pipeline import generate
-from trusthub.repo import load_repo
+from trusthub.build.generate.cache import Cache
+from trusthub.build.generate.pipeline import generate
+from trusthub.content.repo import load_repo
 
 
 def test_second_run_draws_nothing_and_a_change_redraws_only_its_section(
@@ -82,7 +82,7 @@ def _jpeg_with_gps() -> bytes:
 def test_published_photo_has_no_metadata_and_pages_link_the_webp(
     trust_copy: Path, tmp_path: Path
 ) -> None:
-    from trusthub.mkdocs_adapter import run_build
+    from trusthub.adapters.mkdocs_run import run_build
 
     images = trust_copy / "schools" / "kingfisher" / "images"
     images.mkdir()

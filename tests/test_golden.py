@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from trusthub.colours import section_palette
+from trusthub.content.repo import load_repo
+from trusthub.design.colour import section_palette
 from trusthub.graphics.favicon import favicon_svg, web_manifest
 from trusthub.graphics.lockup import LOCKUP_VARIANTS, lockup_svg
-from trusthub.repo import load_repo
 from trusthub.site.plan import plan_site
 from trusthub.site.theme import palette_css
 

@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from trusthub.check import check_repo
+from trusthub.content.models import Language
+from trusthub.content.repo import load_repo
 from trusthub.governance import (
     codeowners_text,
     run_governance,
     statutory_status,
     write_codeowners,
 )
+from trusthub.governance.check import check_repo
 from trusthub.governance.language import compile_phrases, find_phrases
 from trusthub.governance.markdown import mask_for_prose
-from trusthub.models import Language
-from trusthub.repo import load_repo
 
 from .edits import edit as _edit
 from .edits import line_of as _line_of

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from trusthub.check import check_repo
+from trusthub.governance.check import check_repo
 
 from .browser import requires_chromium, serve
 from .conftest import ENGINES, ROOT, SITE_PARTS
@@ -58,8 +58,8 @@ CANARY = (
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """Build (once per payload class) a demo trust whose every text field carries it."""
-    from trusthub.build.engines import build_site
-    from trusthub.mkdocs_adapter import run_build
+    from trusthub.adapters.engines import build_site
+    from trusthub.adapters.mkdocs_run import run_build
 
     def build(cls: str, canary: bool = False, engine: str = "plugin") -> tuple[Injection, Path]:
         if (cls, canary, engine) not in _BUILDS:
@@ -82,7 +82,7 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 def test_every_content_file_has_its_string_fields_found() -> None:
     """The model walk finds fields that are absent in the data, and list and map items."""
-    from trusthub.models import School
+    from trusthub.content.models import School
 
     fields = set(string_fields(School, {"values": {"ambition": "x"}, "leads": [{"title": "t"}]}))
     assert ("name",) in fields

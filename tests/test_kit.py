@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from trusthub.kit import GENERATED, KitError, brand_kit
+from trusthub.graphics.kit import GENERATED, KitError, brand_kit
 
 PALETTE = {"primary": "#0F4C5C", "secondary": "#b5472f", "Gold leaf": "#e3a33b"}
 FILES = {

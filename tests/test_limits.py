@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from trusthub.check import check_repo
-from trusthub.paths import inside
-from trusthub.yamlmarks import MAX_DEPTH, MAX_ITEMS, YamlSyntaxError, load_yaml
+from trusthub.content.paths import inside
+from trusthub.content.yamlmarks import MAX_DEPTH, MAX_ITEMS, YamlSyntaxError, load_yaml
+from trusthub.governance.check import check_repo
 
 from .edits import edit, line_of
 
@@ -38,7 +38,7 @@ def billion_laughs() -> str:
 def _trusthub_check(root: Path) -> tuple[subprocess.CompletedProcess[str], float]:
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "trusthub.cli", "check"],
+        [sys.executable, "-m", "trusthub.adapters.cli", "check"],
         cwd=root,
         capture_output=True,
         text=True,
@@ -249,7 +249,7 @@ def test_hidden_and_look_alike_characters_are_located(
 
 
 def test_welsh_and_accented_names_are_fine() -> None:
-    from trusthub.plaintext import text_problem
+    from trusthub.content.plaintext import text_problem
 
     assert text_problem("Ysgol Gymraeg Bro Hafren — Ŵyn a Ŷd, café naïve") is None
     assert text_problem("Ελληνικά and English side by side") is None

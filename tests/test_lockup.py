@@ -10,6 +10,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from PIL import Image, ImageStat
 
+from trusthub.design.text import FontMetrics
 from trusthub.graphics.lockup import (
     INK,
     LOCKUP_VARIANTS,
@@ -19,7 +20,6 @@ from trusthub.graphics.lockup import (
     one_colour_logo,
 )
 from trusthub.graphics.render import svg_to_png
-from trusthub.graphics.text import FontMetrics
 
 ROOT = Path(__file__).resolve().parent.parent
 FONTS = ROOT / "brand" / "fonts"

@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image, ImageDraw
 
-from trusthub.photos import MAX_EDGE, MAX_PHOTO_BYTES, PhotoError, publish_photo
+from trusthub.graphics.photos import MAX_EDGE, MAX_PHOTO_BYTES, PhotoError, publish_photo
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112

@@ -26,7 +26,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from trusthub.graphics import colour
+from trusthub.content.models import Priority, Strategy, TitledText, Value, Values
+from trusthub.design import colour
+from trusthub.design.text import ELLIPSIS, FontMetrics, fit_text, wrap
 from trusthub.graphics.render import svg_to_pdf, svg_to_png
 from trusthub.graphics.rocket import (
     BODY_LEFT,
@@ -42,8 +44,6 @@ from trusthub.graphics.rocket import (
     rocket_svg,
     with_embedded_fonts,
 )
-from trusthub.graphics.text import ELLIPSIS, FontMetrics, fit_text, wrap
-from trusthub.models import Priority, Strategy, TitledText, Value, Values
 
 from .browser import CHROMIUM, CHROMIUM_ARGS, axe_source, describe, requires_chromium, run_axe
 from .golden import assert_golden as shared_assert_golden

@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from PIL import Image
 
-from trusthub.graphics import colour
+from trusthub.design import colour
 from trusthub.graphics.favicon import favicon_svg, web_manifest
 from trusthub.graphics.render import svg_to_png
 from trusthub.graphics.share import HEIGHT, WIDTH, png_bytes, share_image

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from trusthub.design.logo import LogoError, clean_svg
 from trusthub.site.compact import compact_html, first_abbreviations_only
 from trusthub.site.media import rewrite_images
 from trusthub.site.themedata import section_nav
-from trusthub.svgsafe import UnsafeSvg, clean_svg
 
 
 def test_compact_html_removes_indentation_but_not_inside_verbatim_elements() -> None:
@@ -64,7 +64,7 @@ def test_svg_cleaning_removes_what_could_run_or_fetch() -> None:
     "text", ["<html><body/></html>", "not xml at all", "<svg><unclosed></svg>"]
 )
 def test_svg_cleaning_refuses_what_is_not_svg(text: str) -> None:
-    with pytest.raises(UnsafeSvg):
+    with pytest.raises(LogoError):
         clean_svg(text)
 
 

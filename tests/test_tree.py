@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from trusthub.build.tree import write_tree
-from trusthub.check import check_repo
+from trusthub.governance.check import check_repo
 from trusthub.site.plan import plan_site
 
 
@@ -115,7 +115,7 @@ def test_files_the_build_no_longer_writes_leave_the_tree(trust_copy: Path, tmp_p
 
 
 def test_a_failed_engine_build_keeps_the_last_good_site(trust_copy: Path, tmp_path: Path) -> None:
-    from trusthub.build.engines import BuildFailed, build_site
+    from trusthub.adapters.engines import BuildFailed, build_site
 
     site = tmp_path / "out" / "site"
     site.mkdir(parents=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from trusthub.check import check_repo
+from trusthub.governance.check import check_repo
 
 from .edits import edit as _edit
 from .edits import line_of as _line_of

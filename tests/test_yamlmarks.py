@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from trusthub.yamlmarks import YamlSyntaxError, load_yaml
+from trusthub.content.yamlmarks import YamlSyntaxError, load_yaml
 
 
 def test_marks_point_at_keys_and_values() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ..check import check_repo
-from ..diagnostics import Report
-from ..repo import Repo
+from trusthub.content.diagnostics import Report
+from trusthub.content.repo import Repo
+from trusthub.governance.check import check_repo
 
 
 class BuildFailed(Exception):

@@ -18,9 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..paths import walk_files
-from ..repo import Repo
-from ..site.plan import SitePlan
+from trusthub.content.paths import walk_files
+from trusthub.content.repo import Repo
+from trusthub.site.plan import SitePlan
 
 PACKAGE = Path(__file__).resolve().parent.parent
 

@@ -30,24 +30,23 @@ try:  # libyaml, when PyYAML was built with it: the same YAML, many times faster
 except ImportError:  # pragma: no cover
     from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
 
-from ..check import reference_date
-from ..generate.cache import Cache
-from ..generate.pipeline import Generation
-from ..repo import Repo
-from ..sanitise import sanitise_html
-from ..site.assets import SCRIPT, STYLESHEET, site_assets
-from ..site.blocks import BlockContext
-from ..site.compact import first_abbreviations_only
-from ..site.export import expand_blocks
-from ..site.glossary import abbreviations
-from ..site.media import find_photos, rewrite_images, share_pages
-from ..site.plan import SitePage, SitePlan
-from ..site.text import as_text, text_titles
-from ..site.themedata import THEME_DIR, page_theme, site_theme
-from ..site.urls import page_url
-from ..sources import split_front_matter
-from .folder import Folder
-from .pagecache import PageCache, site_fingerprint
+from trusthub.build.folder import Folder
+from trusthub.build.generate.cache import Cache
+from trusthub.build.generate.pipeline import Generation
+from trusthub.build.pagecache import PageCache, site_fingerprint
+from trusthub.content.repo import Repo
+from trusthub.content.sources import split_front_matter
+from trusthub.governance.check import reference_date
+from trusthub.site.assets import SCRIPT, STYLESHEET, site_assets
+from trusthub.site.blocks import BlockContext, expand_blocks
+from trusthub.site.compact import first_abbreviations_only
+from trusthub.site.markdown import add_site_extensions
+from trusthub.site.media import find_photos, rewrite_images, share_pages
+from trusthub.site.plan import SitePage, SitePlan
+from trusthub.site.sanitise import sanitise_html
+from trusthub.site.text import as_text, text_titles
+from trusthub.site.themedata import THEME_DIR, page_theme, site_theme
+from trusthub.site.urls import page_url
 
 FILES = "files"
 """Folder of the tree that holds the generated files, published beside the engine's pages."""
@@ -74,7 +73,7 @@ def write_tree(
 
     Generated graphics and downloads go to ``files/``, which the runner links into
     the built site after the engine, so that no engine copies thousands of images
-    (:func:`trusthub.build.engines.build_site`); with ``files_in_docs`` they go into
+    (:func:`trusthub.adapters.engines.build_site`); with ``files_in_docs`` they go into
     ``docs/`` too, for an engine's own preview server.
     """
     folder = Folder(out)
@@ -172,13 +171,7 @@ def _extensions(config: dict[str, Any], repo: Repo) -> tuple[list[str], dict[str
         name, settings = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
         names.append(name)
         configs[name] = dict(settings or {})
-    if repo.language is not None:
-        if "abbr" not in names:
-            names.append("abbr")
-        configs.setdefault("abbr", {})["glossary"] = abbreviations(repo.language)
-    for name in ("md_in_html", "attr_list"):
-        if name not in names:
-            names.append(name)
+    add_site_extensions(names, configs, repo)
     return names, configs
 
 
@@ -194,6 +187,6 @@ def _config(config: dict[str, Any], plan: SitePlan, theme_data: dict[str, Any]) 
     tree["plugins"] = [{"search": {"lang": "en"}}]
     tree["extra_css"] = [*(tree.get("extra_css") or []), STYLESHEET]
     tree["extra_javascript"] = [*(tree.get("extra_javascript") or []), SCRIPT]
-    tree["markdown_extensions"] = ["md_in_html", "attr_list"]
+    tree["markdown_extensions"] = []  # bodies are HTML already
     tree["validation"] = {"nav": {"omitted_files": "info"}}
     return _yaml(tree)

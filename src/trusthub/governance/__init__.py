@@ -15,14 +15,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..diagnostics import Report
-from ..repo import Repo
-from .autonomy import check_autonomy
-from .content import check_content
-from .contrast import check_contrast
-from .language import lint_language
-from .owners import check_owners, codeowners_text, write_codeowners
-from .statutory import ItemStatus, SchoolStatus, check_statutory, statutory_status
+from trusthub.content.diagnostics import Report
+from trusthub.content.repo import Repo
+from trusthub.governance.autonomy import check_autonomy
+from trusthub.governance.content import check_content
+from trusthub.governance.contrast import check_contrast
+from trusthub.governance.language import lint_language
+from trusthub.governance.owners import check_owners, codeowners_text, write_codeowners
+from trusthub.governance.statutory import (
+    ItemStatus,
+    SchoolStatus,
+    check_statutory,
+    statutory_status,
+)
 
 __all__ = [
     "ItemStatus",

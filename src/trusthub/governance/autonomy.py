@@ -9,9 +9,9 @@ Every school says how it meets each of the trust's non-negotiables
 
 from __future__ import annotations
 
-from ..diagnostics import Report
-from ..models import Level
-from ..repo import Page, Repo, SchoolEntry
+from trusthub.content.diagnostics import Report
+from trusthub.content.models import Level
+from trusthub.content.repo import Page, Repo, SchoolEntry
 
 
 def check_autonomy(repo: Repo, report: Report) -> None:

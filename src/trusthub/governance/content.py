@@ -17,11 +17,11 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import unquote
 
-from ..diagnostics import Report, close_match
-from ..models import Audience, Level
-from ..models.base import URL_SCHEMES, link_scheme
-from ..repo import Page, Repo, SchoolEntry
-from .markdown import Link, Locator, links, mask_code
+from trusthub.content.diagnostics import Report, close_match
+from trusthub.content.models import Audience, Level
+from trusthub.content.models.base import URL_SCHEMES, link_scheme
+from trusthub.content.repo import Page, Repo, SchoolEntry
+from trusthub.governance.markdown import Link, Locator, links, mask_code
 
 TRUST_GENERATED = (
     "index.md",

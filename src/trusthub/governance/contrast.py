@@ -1,7 +1,7 @@
 """Colour contrast: brand colours the light theme cannot use as given (WCAG 2.2 AA).
 
 The theme derives the nearest passing shade of the same hue
-(:func:`trusthub.colours.section_palette`); this rule says so, with both values,
+(:func:`trusthub.design.colour.section_palette`); this rule says so, with both values,
 so that no colour changes silently and ``--strict`` can insist on accessible
 colours in the YAML.
 
@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..colours import (
+from trusthub.content.diagnostics import Report
+from trusthub.content.repo import Repo
+from trusthub.content.yamlmarks import Marks
+from trusthub.design.colour import (
     LIGHT_BACKGROUND,
     TEXT_RATIO,
     WHITE,
@@ -24,9 +27,6 @@ from ..colours import (
     contrast,
     section_palette,
 )
-from ..diagnostics import Report
-from ..repo import Repo
-from ..yamlmarks import Marks
 
 
 def adjustment_message(adjustment: Adjustment, role: str | None = None) -> str:

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Report
-from ..models import Language, Preferred
-from ..repo import Page, Repo, SchoolSource
-from ..yamlmarks import Marks
-from ..yamlmarks import Path as KeyPath
-from .markdown import Locator, mask_for_prose
-from .yamltext import YamlText
+from trusthub.content.diagnostics import Report
+from trusthub.content.models import Language, Preferred
+from trusthub.content.repo import Page, Repo, SchoolSource
+from trusthub.content.yamlmarks import Marks
+from trusthub.content.yamlmarks import Path as KeyPath
+from trusthub.governance.markdown import Locator, mask_for_prose
+from trusthub.governance.yamltext import YamlText
 
 HINT = "change it, or ask the trust to mark the pair local_choice"
 _SPACE = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..diagnostics import Report
-from ..repo import Repo
-from ..yamlmarks import Marks
+from trusthub.content.diagnostics import Report
+from trusthub.content.repo import Repo
+from trusthub.content.yamlmarks import Marks
 
 CODEOWNERS = ".github/CODEOWNERS"
 HEADER = """\

@@ -15,9 +15,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from ..diagnostics import Report
-from ..models import StatutoryItem
-from ..repo import Repo
+from trusthub.content.diagnostics import Report
+from trusthub.content.models import StatutoryItem
+from trusthub.content.repo import Repo
 
 State = Literal["present", "stale", "missing", "not-applicable"]
 

@@ -13,8 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..yamlmarks import Marks, Path
-from .markdown import MASK, Locator
+from trusthub.content.yamlmarks import Marks, Path
+from trusthub.governance.markdown import MASK, Locator
 
 _COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)
 

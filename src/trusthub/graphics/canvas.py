@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .palette import RocketPalette
-from .shapes import Rect
-from .svg import TextBox, element, num, text_block, text_content
-from .text import FittedText, FontMetrics, clean, fit_text
+from trusthub.design.fonts import css_family
+from trusthub.design.shapes import Rect
+from trusthub.design.svg import TextBox, element, num, text_block, text_content
+from trusthub.design.text import FittedText, FontMetrics, clean, fit_text
+from trusthub.graphics.palette import RocketPalette
 
 EYEBROW_SIZE = 16.0
 """Small capitals that label each part of a graphic."""
@@ -150,7 +151,6 @@ class Canvas:
     ) -> str:
         """The finished SVG: an accessible image with a title and a description."""
         title_id, desc_id = f"{uid}-title", f"{uid}-desc"
-        family = "".join(ch for ch in font_family if ch not in "'\";,{}<>\\&")
         head = element(
             "svg",
             None,
@@ -160,7 +160,7 @@ class Canvas:
             height=num(height),
             role="img",
             aria_labelledby=f"{title_id} {desc_id}",
-            font_family=f"'{family.strip()}', sans-serif",
+            font_family=f"{css_family(font_family, chr(39))}, sans-serif",
         ).removesuffix("/>")
         body = "\n".join(
             [

@@ -13,11 +13,10 @@ import hashlib
 from pathlib import PurePosixPath
 from typing import Literal
 
-from .. import safejson
-from . import colour
-from .lockup import INK, WHITE, logo_element, one_colour_logo
-from .logo import SVG_NS
-from .svg import element, num
+from trusthub.design import colour, safejson
+from trusthub.design.logo import SVG_NS
+from trusthub.design.svg import element, num
+from trusthub.graphics.lockup import INK, WHITE, logo_element, one_colour_logo
 
 __all__ = ["FAVICON_SHAPES", "MANIFEST_SIZES", "favicon_svg", "web_manifest"]
 
@@ -51,7 +50,7 @@ def favicon_svg(logo_svg: str, background: str, *, shape: Shape = "auto") -> str
     any other logo in one colour (white or ink, whichever reads on
     ``background``) on a rounded square.  ``"tile"`` always uses the rounded
     square; ``"square"`` fills the whole icon, for the Apple touch icon and
-    maskable icons.  Raises :class:`~trusthub.graphics.logo.LogoError` if the
+    maskable icons.  Raises :class:`~trusthub.design.logo.LogoError` if the
     logo is not SVG.
     """
     if shape not in FAVICON_SHAPES:

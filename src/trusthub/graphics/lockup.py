@@ -29,7 +29,6 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 from xml.etree import ElementTree as ET
@@ -37,10 +36,11 @@ from xml.etree import ElementTree as ET
 from coloraide import Color
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 
-from . import colour
-from .logo import SVG_NS, Logo, LogoError, prepare_logo
-from .svg import element, num, text_block, text_content
-from .text import FittedText, FontMetrics, clean, fit_text
+from trusthub.design import colour
+from trusthub.design.fonts import css_family, embedded_font_faces, metrics
+from trusthub.design.logo import SVG_NS, Logo, LogoError, prepare_logo
+from trusthub.design.svg import element, num, text_block, text_content
+from trusthub.design.text import FittedText, FontMetrics, clean, fit_text
 
 __all__ = [
     "INK",
@@ -156,7 +156,7 @@ def lockup(
     """
     if variant not in LOCKUP_VARIANTS:
         raise ValueError(f"variant must be one of {', '.join(LOCKUP_VARIANTS)}")
-    regular, bold = _metrics(Path(regular_font)), _metrics(Path(bold_font))
+    regular, bold = metrics(Path(regular_font)), metrics(Path(bold_font))
     name_colour, rule_colour, endorse_colour = _colours(variant, primary, accent, ink)
     uid = (
         "lockup-"
@@ -234,11 +234,12 @@ def lockup(
         height=num(height),
         role="img",
         aria_labelledby=f"{uid}-title",
-        font_family=f"'{_family(font_family)}', sans-serif",
+        font_family=f"{css_family(font_family, chr(39))}, sans-serif",
     ).removesuffix("/>")
     head_parts = [element("title", text_content(title), id=f"{uid}-title")]
     if embed_fonts:
-        head_parts.append(_font_faces(font_family, Path(regular_font), Path(bold_font)))
+        faces = embedded_font_faces(font_family, Path(regular_font), Path(bold_font))
+        head_parts.append(f"<defs><style>{faces}</style></defs>")
     body = "\n".join([*head_parts, *parts])
     return Lockup(
         svg=f"{head}>\n{body}\n</svg>\n",
@@ -256,9 +257,9 @@ def _colours(variant: Variant, primary: str, accent: str, ink: str) -> tuple[str
     if variant == "mono":
         return ink, ink, ink
     return (
-        colour.readable(primary, WHITE),
-        colour.readable(accent, WHITE, 3.0),
-        colour.readable(colour.mix(ink, primary, 0.2), WHITE),
+        colour.shade_for_contrast(primary, WHITE, colour.TEXT_RATIO),
+        colour.shade_for_contrast(accent, WHITE, 3.0),
+        colour.shade_for_contrast(colour.mix(ink, primary, 0.2), WHITE, colour.TEXT_RATIO),
     )
 
 
@@ -318,29 +319,6 @@ def _endorsement(trust: str, regular: FontMetrics, bold: FontMetrics) -> _Endors
         max_lines=2,
     )
     return _Endorsement(trust, fitted.size, fitted.lines, fitted.width, False, fitted.abbreviated)
-
-
-def _font_faces(font_family: str, regular: Path, bold: Path) -> str:
-    """``@font-face`` rules with the font files as data URIs."""
-    faces = "".join(
-        f"@font-face{{font-family:'{_family(font_family)}';font-weight:{weight};"
-        f"font-style:normal;src:url(data:{_FONT_TYPES.get(path.suffix.lower(), 'font/ttf')};"
-        f"base64,{base64.b64encode(path.read_bytes()).decode('ascii')})}}"
-        for path, weight in ((regular, 400), (bold, 700))
-    )
-    return f"<defs><style>{faces}</style></defs>"
-
-
-_FONT_TYPES = {".woff": "font/woff", ".woff2": "font/woff2", ".otf": "font/otf"}
-
-
-@lru_cache(maxsize=16)
-def _metrics(path: Path) -> FontMetrics:
-    return FontMetrics(path)
-
-
-def _family(font_family: str) -> str:
-    return "".join(ch for ch in font_family if ch not in "'\";,{}<>\\&").strip()
 
 
 # --- Placing a logo, in colour or in one colour -------------------------------------

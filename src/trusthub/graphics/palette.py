@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import colour
+from trusthub.design import colour
 
 
 @dataclass(frozen=True)
@@ -74,4 +74,4 @@ class RocketPalette:
 
     def brand_text_on(self, background: str, brand: str) -> str:
         """``brand`` for text on ``background``, shaded until it reaches AA."""
-        return colour.readable(brand, background)
+        return colour.shade_for_contrast(brand, background, colour.TEXT_RATIO)

@@ -9,28 +9,38 @@ of the rocket.
 
 The layout is computed here, in user units on a 1000 x 1414 portrait canvas (1:√2,
 the A-series shape).  Every line of text is measured with the brand font
-(:mod:`trusthub.graphics.text`): text wraps, shrinks, and only as a last resort is
+(:mod:`trusthub.design.text`): text wraps, shrinks, and only as a last resort is
 abbreviated with "…", which :attr:`RocketResult.warnings` then reports.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from ..models import Strategy, TitledText, Values
-from .canvas import EYEBROW_HEIGHT, Canvas
-from .logo import LogoError, prepare_logo
-from .palette import RocketPalette
-from .shapes import Ogive, Rect, arc, fin, flame, nozzle, rounded_bottom, rounded_top, sparkle, star
-from .svg import TextBox, element, num
-from .text import FittedText, FontMetrics, WrappedText, clean, wrap
+from trusthub.content.models import Strategy, TitledText, Values
+from trusthub.design.fonts import embedded_font_faces, metrics
+from trusthub.design.logo import LogoError, prepare_logo
+from trusthub.design.shapes import (
+    Ogive,
+    Rect,
+    arc,
+    fin,
+    flame,
+    nozzle,
+    rounded_bottom,
+    rounded_top,
+    sparkle,
+    star,
+)
+from trusthub.design.svg import TextBox, element, num
+from trusthub.design.text import FittedText, WrappedText, clean, wrap
+from trusthub.graphics.canvas import EYEBROW_HEIGHT, Canvas
+from trusthub.graphics.palette import RocketPalette
 
 __all__ = [
     "HEIGHT",
@@ -130,26 +140,10 @@ def with_embedded_fonts(svg: str, theme: RocketTheme) -> str:
     a page that already loads the brand font should not use it.  The renderers
     do not need it: they find the font through fontconfig.
     """
-    family = "".join(ch for ch in theme.font_family if ch not in "'\";,{}<>\\&").strip()
-    faces = "".join(
-        f"@font-face{{font-family:'{family}';font-weight:{weight};font-style:normal;"
-        f"src:url(data:{_font_type(path)};base64,"
-        f"{base64.b64encode(Path(path).read_bytes()).decode('ascii')})}}"
-        for path, weight in ((theme.regular_font, 400), (theme.bold_font, 700))
-    )
+    faces = embedded_font_faces(theme.font_family, theme.regular_font, theme.bold_font)
     marker = "</desc>\n"
     at = svg.index(marker) + len(marker)
     return f"{svg[:at]}<defs><style>{faces}</style></defs>\n{svg[at:]}"
-
-
-def _font_type(path: Path) -> str:
-    suffix = Path(path).suffix.lower().lstrip(".")
-    return {"woff": "font/woff", "woff2": "font/woff2", "otf": "font/otf"}.get(suffix, "font/ttf")
-
-
-@lru_cache(maxsize=16)
-def _metrics(path: Path) -> FontMetrics:
-    return FontMetrics(path)
 
 
 class _Rocket:
@@ -174,8 +168,8 @@ class _Rocket:
         self.logo_svg = logo_svg
         self.c = RocketPalette.derive(theme.primary, theme.secondary, theme.ink, theme.paper)
         self.canvas = Canvas(
-            regular=_metrics(Path(theme.regular_font)),
-            bold=_metrics(Path(theme.bold_font)),
+            regular=metrics(Path(theme.regular_font)),
+            bold=metrics(Path(theme.bold_font)),
             colours=self.c,
             min_size=MIN_SIZE,
         )

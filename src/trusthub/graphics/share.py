@@ -2,7 +2,7 @@
 
 This runs once per page (a thousand or more per site), so it draws straight
 into a Pillow image instead of going through SVG and cairosvg.  Text is laid out
-with the same font metrics as every other graphic (:mod:`trusthub.graphics.text`)
+with the same font metrics as every other graphic (:mod:`trusthub.design.text`)
 and drawn with the same font file at the same size, so a line that was measured
 to fit is the line that is drawn.
 
@@ -25,9 +25,9 @@ from typing import Any
 
 from PIL import Image, ImageDraw
 
-from . import colour
-from .lockup import INK, WHITE
-from .text import FittedText, FontMetrics, clean, fit_text
+from trusthub.design import colour
+from trusthub.design.text import FittedText, FontMetrics, clean, fit_text
+from trusthub.graphics.lockup import INK, WHITE
 
 __all__ = ["HEIGHT", "WIDTH", "share_image"]
 
@@ -170,8 +170,8 @@ def _readable_on(preferred: str, tones: tuple[str, ...]) -> str:
     result = preferred
     for _ in range(3):
         for tone in tones:
-            result = colour.readable(result, tone)
-        if all(colour.contrast(result, tone) >= colour.AA_TEXT for tone in tones):
+            result = colour.shade_for_contrast(result, tone, colour.TEXT_RATIO)
+        if all(colour.contrast(result, tone) >= colour.TEXT_RATIO for tone in tones):
             return result
     return result
 
@@ -206,7 +206,7 @@ def _draw_lines(
     spacing: float = 0.0,
 ) -> float:
     """Draw each line with its baseline in the middle of its line box, as
-    :func:`trusthub.graphics.svg.text_block` places SVG text; returns the bottom."""
+    :func:`trusthub.design.svg.text_block` places SVG text; returns the bottom."""
     size = fitted.size
     font = metrics.font(size)
     ascent, descent = metrics.ascent(size), metrics.descent(size)

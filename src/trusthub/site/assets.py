@@ -5,13 +5,13 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from .. import safejson
-from ..colours import section_palette
-from ..repo import Repo
-from ..svgsafe import clean_svg
-from .plan import SitePlan
-from .theme import palette_css, trust_css
-from .urls import (
+from trusthub.content.repo import Repo
+from trusthub.design import safejson
+from trusthub.design.colour import section_palette
+from trusthub.design.logo import clean_svg
+from trusthub.site.plan import SitePlan
+from trusthub.site.theme import palette_css, trust_css
+from trusthub.site.urls import (
     FONT_DIR,
     SCHOOL_LIST,
     SCRIPT,

@@ -6,41 +6,13 @@ mkdocs.yml but runs no plugins), and is what the benchmark compares against.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import yaml
-
-from ..repo import Repo
-from .assets import site_assets
-from .blocks import BLOCKS, BlockContext, render_block
-from .plan import SitePlan
-from .urls import page_url
-
-_BLOCK = re.compile(
-    r"^(?P<fence>/{3,})[ \t]*(?P<name>[\w-]+)[ \t]*(?:\|[ \t]*(?P<arg>.*?))?[ \t]*\n"
-    r"(?P<options>(?:    \S.*\n)*)"
-    r"(?P<body>(?:(?!(?P=fence)[ \t]*$).*\n)*?)"
-    r"(?P=fence)[ \t]*$",
-    re.MULTILINE,
-)
-
-
-def expand_blocks(markdown: str, ctx: BlockContext) -> str:
-    """``markdown`` with each trusthub block replaced by its HTML."""
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group("name").lower()
-        if name not in BLOCKS:
-            return match.group(0)
-        options = (
-            yaml.safe_load("\n".join(line[4:] for line in match.group("options").splitlines()))
-            or {}
-        )
-        html = render_block(ctx, name, match.group("arg"), options)
-        return f'<div class="th-block th-block--{name}" markdown="0">\n{html.strip()}\n</div>'
-
-    return _BLOCK.sub(replace, markdown)
+from trusthub.content.repo import Repo
+from trusthub.site.assets import site_assets
+from trusthub.site.blocks import BlockContext, expand_blocks
+from trusthub.site.plan import SitePlan
+from trusthub.site.urls import page_url
 
 
 def write_docs_tree(repo: Repo, plan: SitePlan, out: Path) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import Language
+from trusthub.content.models import Language
 
 
 def abbreviations(language: Language) -> dict[str, str]:

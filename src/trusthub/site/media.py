@@ -1,6 +1,6 @@
 """Photos and share images: which files to publish, and links that point at them.
 
-Photos are published without metadata as WebP (see :mod:`trusthub.photos`), so a
+Photos are published without metadata as WebP (see :mod:`trusthub.graphics.photos`), so a
 page's ``images/hall.jpg`` becomes ``images/hall.webp``; :func:`rewrite_images`
 updates the Markdown before MkDocs checks and renders its links.
 """
@@ -11,8 +11,8 @@ import posixpath
 import re
 from pathlib import Path
 
-from ..repo import Repo
-from .plan import SitePlan
+from trusthub.content.repo import Repo
+from trusthub.site.plan import SitePlan
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic"}
 _IMAGE_REF = re.compile(

@@ -14,9 +14,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..models import Audience, Level
-from ..repo import Repo, SchoolEntry
-from .render import render_markdown
+from trusthub.content.models import Audience, Level
+from trusthub.content.repo import Repo, SchoolEntry
+from trusthub.site.render import render_markdown
 
 TRUST = "trust"
 

@@ -16,8 +16,8 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-from ..colours import cmyk, contrast, rgb
-from .pagemeta import front_matter
+from trusthub.design.colour import cmyk, contrast, rgb
+from trusthub.site.pagemeta import front_matter
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!])")
 

@@ -3,14 +3,15 @@
 Material has no per-section palette, so each school's section links its own
 small stylesheet that sets Material's colour custom properties for light and
 dark schemes. Every colour is checked for WCAG 2.2 AA first (see
-:func:`trusthub.colours.section_palette`).
+:func:`trusthub.design.colour.section_palette`).
 """
 
 from __future__ import annotations
 
-from ..colours import DARK_BACKGROUND, SectionPalette, mix, section_palette
-from ..models import Trust
-from ..repo import SchoolEntry
+from trusthub.content.models import Trust
+from trusthub.content.repo import SchoolEntry
+from trusthub.design.colour import DARK_BACKGROUND, SectionPalette, mix, section_palette
+from trusthub.design.fonts import css_family, font_face
 
 
 def dark_tint(primary: str) -> str:
@@ -50,12 +51,9 @@ def font_css(trust: Trust) -> str:
     for font in trust.font.files:
         name = font.path.rsplit("/", 1)[-1]
         fmt = "woff2" if name.endswith(".woff2") else "woff"
-        rules.append(
-            f'@font-face {{ font-family: "{trust.font.family}"; font-style: {font.style}; '
-            f"font-weight: {font.weight}; font-display: swap; "
-            f'src: url("fonts/{name}") format("{fmt}"); }}'
-        )
-    rules.append(f':root {{ --md-text-font: "{trust.font.family}"; }}')
+        src = f'url("fonts/{name}") format("{fmt}")'
+        rules.append(font_face(trust.font.family, src, font.weight, font.style, display="swap"))
+    rules.append(f":root {{ --md-text-font: {css_family(trust.font.family)}; }}")
     return "\n".join(rules) + "\n"
 
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..repo import Repo
-from .plan import TRUST, SitePlan
-from .urls import SCHOOL_LIST, TRUST_LOGO, page_url, school_asset
+from trusthub.content.repo import Repo
+from trusthub.site.plan import TRUST, SitePlan
+from trusthub.site.urls import SCHOOL_LIST, TRUST_LOGO, page_url, school_asset
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "templates" / "theme"
 """trusthub's theme templates (overrides of Material's), for every engine."""

@@ -1,0 +1,184 @@
+"""The `trusthub` command: check, build, serve, new-school, schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+import sys
+import time
+from itertools import groupby
+from pathlib import Path
+
+import click
+
+from trusthub.content.diagnostics import Report, Severity
+from trusthub.content.repo import load_repo
+from trusthub.content.scaffold import ScaffoldError, new_school
+from trusthub.content.schema import SCHEMA_DIR, write_schemas
+from trusthub.governance import write_codeowners
+from trusthub.governance.check import check_repo
+
+ROOT = click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="The trust repository (holds brand/ and schools/).",
+)
+
+
+@click.group()
+@click.version_option(package_name="trusthub")
+def main() -> None:
+    """Build and check a school trust's identity and brand hub."""
+
+
+def print_report(report: Report, fmt: str, strict: bool) -> None:
+    """Errors before warnings, grouped by file, then a summary line."""
+    ordered = sorted(
+        report, key=lambda d: (d.severity is not Severity.error, d.path, d.line, d.col)
+    )
+    if fmt == "github":
+        for diagnostic in ordered:
+            click.echo(diagnostic.github())
+    else:
+        for path, group in groupby(ordered, key=lambda d: (d.severity, d.path)):
+            del path
+            for diagnostic in group:
+                colour = "red" if diagnostic.severity is Severity.error else "yellow"
+                click.echo(click.style(str(diagnostic), fg=colour))
+    summary = report.summary()
+    if strict and report.warnings:
+        summary += " Warnings are errors with --strict."
+    click.echo(summary, err=fmt == "github")
+
+
+@main.command()
+@ROOT
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["human", "github"]),
+    default="human",
+    help="human: one line per problem; github: GitHub Actions annotations.",
+)
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option(
+    "--today",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Judge statutory information as if on this date (YYYY-MM-DD).",
+)
+def check(root: Path, fmt: str, strict: bool, today: dt.datetime | None) -> None:
+    """Check every file for problems, without building the site."""
+    start = time.perf_counter()
+    _repo, report = check_repo(root, today.date() if today else None)
+    print_report(report, fmt, strict)
+    if fmt == "human":
+        click.echo(f"Checked in {time.perf_counter() - start:.2f} s.")
+    sys.exit(1 if report.failed(strict) else 0)
+
+
+@main.command()
+@ROOT
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help=f"Where to write the schemas (default: <root>/{SCHEMA_DIR}).",
+)
+def schema(root: Path, out: Path | None) -> None:
+    """Write the JSON Schemas that editors use to check the YAML files."""
+    for path in write_schemas(out or root / SCHEMA_DIR):
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@ROOT
+def codeowners(root: Path) -> None:
+    """Write .github/CODEOWNERS from each school's owners."""
+    repo, _report = load_repo(root)
+    path = write_codeowners(repo)
+    click.echo(f"wrote {path.relative_to(repo.root)}")
+
+
+@main.command("new-school")
+@ROOT
+@click.argument("slug")
+@click.option("--name", required=True, help='The school\'s full name, e.g. "Oakfield Primary".')
+def new_school_command(root: Path, slug: str, name: str) -> None:
+    """Create schools/SLUG/ with a valid school.yml, logo and first page."""
+    repo, _report = load_repo(root)
+    try:
+        folder = new_school(repo, slug, name)
+    except ScaffoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"Created {folder.relative_to(repo.root)}/ — edit school.yml, then run `trusthub check`."
+    )
+
+
+ENGINE = click.option(
+    "--engine",
+    type=click.Choice(["mkdocs", "properdocs", "zensical"]),
+    default="mkdocs",
+    show_default=True,
+    help="What renders the build tree: MkDocs or ProperDocs with Material, or Zensical.",
+)
+
+
+@main.command()
+@ROOT
+@click.option(
+    "--audience",
+    type=click.Choice(["public", "staff"]),
+    default="public",
+    show_default=True,
+    help="staff includes pages marked audience: staff.",
+)
+@click.option(
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the site (default: site/, or site-staff/ for staff).",
+)
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@ENGINE
+def build(root: Path, audience: str, site_dir: Path | None, strict: bool, engine: str) -> None:
+    """Build the website."""
+    from trusthub.adapters.engines import BuildFailed, build_site
+
+    try:
+        out = build_site(root, engine, audience=audience, site_dir=site_dir, strict=strict)
+    except BuildFailed as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Built the {audience} site in {out} with {engine}")
+
+
+@main.command()
+@ROOT
+@click.option("--audience", type=click.Choice(["public", "staff"]), default="public")
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
+@click.option(
+    "--school",
+    "schools",
+    multiple=True,
+    metavar="SLUG",
+    help="Preview only this school's section (repeatable): near-instant rebuilds.",
+)
+@ENGINE
+def serve(root: Path, audience: str, dev_addr: str, schools: tuple[str, ...], engine: str) -> None:
+    """Preview the site locally; rebuilds when files change."""
+    from trusthub.adapters.engines import BuildFailed, serve_site
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the engine's server too
+    try:
+        serve_site(root, engine, audience=audience, dev_addr=dev_addr, schools=schools)
+    except BuildFailed as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Render a build tree with an engine: MkDocs, ProperDocs or Zensical, each in its own process.
+
+`trusthub build --engine …` checks the content, writes the build tree
+(:mod:`trusthub.build.tree`) and runs the engine on it. The site is written beside
+the target and swapped in only when the engine succeeded, so a failed build never
+clobbers the last good site.
+
+`trusthub serve --engine …` writes the tree once and runs the engine's own preview
+server on it (with live reload); whenever a source file changes it checks the
+content and rewrites the tree, which touches only the files that changed, and the
+engine shows them. Content with errors is reported and the preview keeps the last
+good tree.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from trusthub.build.atomic import BuildFailed, checked, replace_site, site_target
+from trusthub.build.folder import link_all
+from trusthub.build.tree import FILES, write_tree
+from trusthub.site.plan import plan_site
+
+__all__ = ["ENGINES", "BuildFailed", "build_site", "serve_site"]
+
+log = logging.getLogger("trusthub.build")
+
+ENGINES: dict[str, list[str]] = {
+    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean"],
+    "properdocs": [sys.executable, "-m", "properdocs", "build", "--quiet", "--clean"],
+    "zensical": [sys.executable, "-m", "zensical", "build", "--clean"],
+}
+"""How each engine builds ``mkdocs.yml`` in the current folder into ``site/``."""
+SERVERS: dict[str, list[str]] = {
+    "mkdocs": [sys.executable, "-m", "mkdocs", "serve", "--dirty"],
+    "properdocs": [sys.executable, "-m", "properdocs", "serve", "--dirty"],
+    "zensical": [sys.executable, "-m", "zensical", "serve"],
+}
+"""How each engine previews ``mkdocs.yml`` in the current folder (``--dev-addr`` follows)."""
+SOURCES = ("brand", "content", "schools", "overrides", "mkdocs.yml")
+"""What `serve` watches in the trust's repository."""
+
+
+def build_site(
+    root: Path,
+    engine: str = "mkdocs",
+    audience: str = "public",
+    site_dir: Path | None = None,
+    strict: bool = False,
+) -> Path:
+    """Build the site for ``audience`` with ``engine`` into ``site_dir``; return its path."""
+    root = root.resolve()
+    repo, _ = checked(root, strict)
+    target = site_target(root, audience, site_dir)
+    cache = root / ".cache" / "trusthub"
+    tree = write_tree(repo, plan_site(repo, audience), cache / f"tree-{audience}", audience, cache)
+    for warning in tree.warnings:  # as the plugin logs them: e.g. text abbreviated on a rocket
+        log.warning(warning)
+    built = tree.root / "site"
+    result = subprocess.run(
+        [*ENGINES[engine], "--config-file", "mkdocs.yml"],
+        cwd=tree.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0 or not (built / "index.html").is_file():
+        output = (result.stderr or result.stdout).strip()
+        raise BuildFailed(
+            f"{engine} could not build the site:\n{output}\nThe site was not changed."
+        )
+    link_all(tree.root / FILES, built)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    staging.rmdir()
+    shutil.move(str(built), staging)
+    replace_site(staging, target)
+    return target
+
+
+def serve_site(
+    root: Path,
+    engine: str = "mkdocs",
+    audience: str = "public",
+    dev_addr: str = "127.0.0.1:8000",
+    schools: tuple[str, ...] = (),
+    poll: float = 0.3,
+) -> None:
+    """Preview the site with ``engine`` until interrupted; with ``schools``, only their
+    sections and the trust's pages."""
+    root = root.resolve()
+    cache = root / ".cache" / "trusthub"
+    tree = cache / f"serve-{audience}"
+
+    def refresh() -> None:
+        repo, _ = checked(root, strict=False)
+        plan = plan_site(repo, audience, set(schools) or None)
+        written = write_tree(repo, plan, tree, audience, cache, files_in_docs=True)
+        for warning in written.warnings:
+            log.warning(warning)
+
+    refresh()
+    seen = _snapshot(root)
+    server = subprocess.Popen(
+        [*SERVERS[engine], "--config-file", "mkdocs.yml", "--dev-addr", dev_addr], cwd=tree
+    )
+    try:
+        while server.poll() is None:
+            time.sleep(poll)
+            now = _snapshot(root)
+            if now == seen:
+                continue
+            seen = now
+            try:
+                refresh()
+            except BuildFailed as exc:
+                log.error("%s", exc)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    """Every source file's modification time and size."""
+    found: dict[str, tuple[int, int]] = {}
+    for name in SOURCES:
+        path = root / name
+        if path.is_file():
+            found[name] = (path.stat().st_mtime_ns, path.stat().st_size)
+            continue
+        for dirpath, _dirnames, filenames in os.walk(path):
+            for filename in filenames:
+                stat = os.stat(os.path.join(dirpath, filename))
+                found[os.path.join(dirpath, filename)] = (stat.st_mtime_ns, stat.st_size)
+    return found

@@ -1,0 +1,52 @@
+"""The state one generation run shares between its planners: what is made, what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trusthub.build.generate.cache import Cache
+from trusthub.build.generate.sections import Fonts
+from trusthub.content.repo import Repo
+
+
+@dataclass
+class Outputs:
+    """Site path → cached file, plus names blocks and templates use to find them."""
+
+    files: dict[str, Path] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    internal: dict[str, Path] = field(default_factory=dict)
+    """Files made only as inputs to others (a logo PNG for share images), by name."""
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, name: str, site_path: str, path: Path) -> None:
+        self.files[site_path] = path
+        self.names[name] = site_path
+
+    def find(self, name: str) -> Path | None:
+        """The cached file called ``name``, published or internal."""
+        if name in self.names:
+            return self.files[self.names[name]]
+        return self.internal.get(name)
+
+
+@dataclass
+class Work:
+    """One run's repo, cache and fonts, its outputs, and the drawing still to do.
+
+    ``phases`` are run in order, each as one batch: a later phase may use
+    files an earlier one made (share images use the logo PNGs). ``finally_``
+    runs in-process once everything is drawn (brand kits zip what was made).
+    """
+
+    repo: Repo
+    cache: Cache
+    font: Fonts
+    outputs: Outputs = field(default_factory=Outputs)
+    phases: list[list[dict[str, object]]] = field(default_factory=lambda: [[], []])
+    finally_: list[tuple[object, ...]] = field(default_factory=list)
+
+    def todo(self, path: Path) -> bool:
+        """True if ``path`` is not in the cache yet (and so has to be made)."""
+        return not self.cache.fresh(path)

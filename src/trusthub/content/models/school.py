@@ -1,0 +1,85 @@
+"""schools/<slug>/school.yml: one school's identity and how it lives the trust's values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, EmailStr, Field
+
+from trusthub.content.models.base import (
+    Audience,
+    HexColour,
+    Link,
+    Markdown,
+    Phase,
+    StrictModel,
+    Text,
+    TitledText,
+    WebAddress,
+    content_error,
+    link_scheme,
+)
+
+URN_RE = re.compile(r"^\d{6}$")
+
+
+def _urn(value: object) -> str:
+    text = str(value)
+    if not URN_RE.match(text):
+        raise content_error(
+            f'URN "{text}" must be 6 digits',
+            "find it on Get Information about Schools",
+        )
+    return text
+
+
+Urn = Annotated[str | int, AfterValidator(_urn), Field(json_schema_extra={"pattern": r"^\d{6}$"})]
+
+
+class Colours(StrictModel):
+    primary: HexColour = Field(description="Header and buttons.")
+    accent: HexColour = Field(description="Links and highlights.")
+
+
+class StatutoryLink(StrictModel):
+    link: Link = Field(description="A page in this school's folder (e.g. send.md) or a URL.")
+    reviewed: dt.date | None = Field(default=None, description="When it was last reviewed.")
+
+    @property
+    def external(self) -> bool:
+        """True for a URL, False for a page in the school's folder."""
+        return link_scheme(self.link) is not None
+
+
+class School(StrictModel):
+    """schools/<slug>/school.yml"""
+
+    name: Text
+    short_name: Text
+    urn: Urn = Field(description="6-digit DfE unique reference number.")
+    phase: Phase
+    religious_character: str | None = Field(default=None, description="e.g. Church of England.")
+    age_range: str | None = Field(default=None, description="e.g. 4–11.")
+    joined: dt.date = Field(description="When the school joined the trust.")
+    headteacher: Text
+    senco: Text = Field(description="Name and contact of the SENCO.")
+    address: Text
+    phone: Text
+    email: EmailStr
+    website: WebAddress | None = None
+    colours: Colours
+    logo: Text = Field(description="Logo file in this school's folder.")
+    motto: Text
+    ethos: Markdown
+    values: dict[str, Text] = Field(description="Trust value id → how this school lives it.")
+    local_priorities: list[TitledText] = Field(default_factory=list, max_length=4)
+    leads: list[TitledText] = Field(default_factory=list, description="Trust-wide initiatives led.")
+    statutory: dict[str, StatutoryLink] = Field(default_factory=dict)
+    expectations: dict[str, Text] = Field(
+        default_factory=dict, description="Non-negotiable id → how this school meets it."
+    )
+    language_exceptions: list[Text] = Field(default_factory=list)
+    owners: list[Text] = Field(default_factory=list)
+    audience: Audience = Audience.public
