@@ -31,18 +31,20 @@ from trusthub.design import colour
 from trusthub.design.text import ELLIPSIS, FontMetrics, fit_text, wrap
 from trusthub.graphics.render import svg_to_pdf, svg_to_png
 from trusthub.graphics.rocket import (
-    BODY_LEFT,
-    BODY_RIGHT,
-    FIN_OUTER,
     HEIGHT,
-    MARGIN,
-    MIN_SIZE,
-    MODULE_RIGHT,
     WIDTH,
     RocketResult,
     RocketTheme,
     rocket_svg,
     with_embedded_fonts,
+)
+from trusthub.graphics.rocket.geometry import (
+    BODY_LEFT,
+    BODY_RIGHT,
+    FIN_OUTER,
+    MARGIN,
+    MIN_SIZE,
+    MODULE_RIGHT,
 )
 
 from .browser import CHROMIUM, CHROMIUM_ARGS, axe_source, describe, requires_chromium, run_axe

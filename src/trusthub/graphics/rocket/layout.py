@@ -1,0 +1,220 @@
+"""The "rocket ship" strategy graphic, as an accessible, deterministic SVG.
+
+The rocket flies towards a **destination** star (the mission).  Its **nose**
+cone holds the vision, its **body** one band per strategic priority, its two
+**fins** the trust's values, its **engines** the enablers and its **launch pad**
+the foundations.  A school's version is drawn in the school's colours, with its
+logo and name, and shows its local priorities as "Our focus" cards either side
+of the rocket.
+
+The layout is computed here, in user units on a 1000 x 1414 portrait canvas (1:√2,
+the A-series shape).  Every line of text is measured with the brand font
+(:mod:`trusthub.design.text`): text wraps, shrinks, and only as a last resort is
+abbreviated with "…", which :attr:`RocketResult.warnings` then reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from trusthub.content.models import Strategy, TitledText, Values
+from trusthub.design.fonts import embedded_font_faces, metrics
+from trusthub.design.svg import TextBox
+from trusthub.design.text import clean
+from trusthub.graphics.canvas import Canvas
+from trusthub.graphics.palette import RocketPalette
+from trusthub.graphics.rocket.base import BaseParts
+from trusthub.graphics.rocket.body import BodyParts
+from trusthub.graphics.rocket.focus import FocusParts
+from trusthub.graphics.rocket.geometry import (
+    HEIGHT,
+    MAX_LOCAL_PRIORITIES,
+    MIN_SIZE,
+    NOSE_HEIGHT,
+    NOSE_MIN_HEIGHT,
+    STRIPE,
+    WIDTH,
+)
+from trusthub.graphics.rocket.top import TopParts
+
+
+@dataclass(frozen=True)
+class RocketTheme:
+    """Colours and font for a rocket: the trust's or a school's."""
+
+    primary: str
+    """Main colour: the rocket's body."""
+    secondary: str
+    """Accent colour: nose cone, fins, flames, number badges."""
+    font_family: str
+    """Font family name as the font files declare it, e.g. "Atkinson Hyperlegible"."""
+    regular_font: Path
+    """The regular (400) font file, WOFF or TTF: measures body text."""
+    bold_font: Path
+    """The bold (700) font file: measures headings and labels."""
+    ink: str = "#1b2130"
+    """Dark text colour."""
+    paper: str = "#ffffff"
+    """Light text and card colour."""
+
+
+@dataclass(frozen=True)
+class RocketResult:
+    """A drawn rocket."""
+
+    svg: str
+    warnings: tuple[str, ...]
+    """Plain sentences about text that was abbreviated or left off to fit."""
+    boxes: tuple[TextBox, ...]
+    """Every text element's box, in SVG user units, with its colours."""
+
+
+def rocket_svg(
+    strategy: Strategy,
+    values: Values,
+    theme: RocketTheme,
+    *,
+    title: str,
+    local_priorities: Sequence[TitledText] = (),
+    school_name: str | None = None,
+    logo_svg: str | None = None,
+) -> RocketResult:
+    """Draw the strategy as a rocket ship.
+
+    ``title`` heads the graphic and names it for assistive technology.  For a
+    school's rocket pass ``school_name``, its ``logo_svg`` (SVG source text,
+    sanitised before it is embedded) and up to four ``local_priorities``, with
+    the school's colours in ``theme``.  The same input always gives the same SVG.
+    """
+    if len(local_priorities) > MAX_LOCAL_PRIORITIES:
+        raise ValueError(f"at most {MAX_LOCAL_PRIORITIES} local priorities fit on the rocket")
+    rocket = _Rocket(strategy, values, theme, title, tuple(local_priorities), school_name, logo_svg)
+    return rocket.draw()
+
+
+def with_embedded_fonts(svg: str, theme: RocketTheme) -> str:
+    """``svg`` with the theme's two font files embedded as ``@font-face`` data URIs.
+
+    For a rocket that travels on its own (a download, an ``<img>``), where the
+    page's fonts are not available.  It adds about 40 KB, so a rocket inlined in
+    a page that already loads the brand font should not use it.  The renderers
+    do not need it: they find the font through fontconfig.
+    """
+    faces = embedded_font_faces(theme.font_family, theme.regular_font, theme.bold_font)
+    marker = "</desc>\n"
+    at = svg.index(marker) + len(marker)
+    return f"{svg[:at]}<defs><style>{faces}</style></defs>\n{svg[at:]}"
+
+
+class _Rocket(TopParts, BodyParts, BaseParts, FocusParts):
+    """Lays out one rocket, part by part (each part in its own module), on a :class:`Canvas`."""
+
+    def __init__(
+        self,
+        strategy: Strategy,
+        values: Values,
+        theme: RocketTheme,
+        title: str,
+        local: tuple[TitledText, ...],
+        school_name: str | None,
+        logo_svg: str | None,
+    ) -> None:
+        self.strategy = strategy
+        self.values = values
+        self.theme = theme
+        self.title = title
+        self.local = local
+        self.school_name = school_name
+        self.logo_svg = logo_svg
+        self.c = RocketPalette.derive(theme.primary, theme.secondary, theme.ink, theme.paper)
+        self.canvas = Canvas(
+            regular=metrics(Path(theme.regular_font)),
+            bold=metrics(Path(theme.bold_font)),
+            colours=self.c,
+            min_size=MIN_SIZE,
+        )
+
+    def draw(self) -> RocketResult:
+        header_bottom = self._header()
+        destination_bottom = self._destination(header_bottom + 16)
+        pad_top = self._launch_pad()
+        body_bottom = self._engines(pad_top)
+        nose_tip = destination_bottom + 8
+        # The nose gives up a little height when the priorities need it.
+        needs = [self._band_need(p.title, p.summary) for p in self.strategy.priorities]
+        spare = body_bottom - nose_tip - 2 * STRIPE - sum(needs)
+        body_top = self._nose(nose_tip, max(NOSE_MIN_HEIGHT, min(NOSE_HEIGHT, spare)))
+        self._trajectory(destination_bottom, nose_tip)
+        self._body(body_top, body_bottom, needs)
+        fins_top = self._fins(body_top, body_bottom)
+        if self.local:
+            self._local_priorities(header_bottom + 18, fins_top - 20)
+        self._backdrop(body_top, header_bottom + 16)
+        svg = self.canvas.document(
+            width=WIDTH,
+            height=HEIGHT,
+            uid="rocket-" + self._fingerprint()[:10],
+            title=self.title,
+            description=self._description(),
+            font_family=self.theme.font_family,
+        )
+        return RocketResult(svg, tuple(self.canvas.warnings), tuple(self.canvas.boxes))
+
+    def _fingerprint(self) -> str:
+        """A hash of the input, so that ids differ between rockets on one page."""
+        parts = [
+            self.strategy.model_dump_json(),
+            self.values.model_dump_json(),
+            # the theme's colours and family, and its fonts by content, not by where they are
+            self.theme.primary,
+            self.theme.secondary,
+            self.theme.ink,
+            self.theme.paper,
+            self.theme.font_family,
+            hashlib.sha256(Path(self.theme.regular_font).read_bytes()).hexdigest(),
+            hashlib.sha256(Path(self.theme.bold_font).read_bytes()).hexdigest(),
+            self.title,
+            repr([item.model_dump_json() for item in self.local]),
+            repr(self.school_name),
+            self.logo_svg or "",
+        ]
+        return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+    def _description(self) -> str:
+        """Everything on the rocket, in full, as sentences."""
+        strategy = self.strategy
+        who = f"{clean(self.school_name)}: " if self.school_name else ""
+        sentences = [
+            f"{who}{clean(strategy.title)}, drawn as a rocket ship.",
+            f"Destination, our mission: {clean(strategy.destination)}",
+            f"Nose cone, our vision: {clean(strategy.nose)}",
+            f"Body, our {len(strategy.priorities)} strategic priorities: "
+            + " ".join(
+                f"{index}. {_sentence(item.title, item.summary)}"
+                for index, item in enumerate(strategy.priorities, 1)
+            ),
+            "Fins, our values: " + "; ".join(clean(v.name) for v in self.values.values),
+            "Engines, what powers us: "
+            + " ".join(_sentence(item.title, item.summary) for item in strategy.engines),
+            "Launch pad, our foundations: "
+            + " ".join(_sentence(item.title, item.summary) for item in strategy.launch_pad),
+        ]
+        if self.local:
+            place = clean(self.school_name) if self.school_name else "our school"
+            sentences.append(
+                f"Our focus at {place}: "
+                + " ".join(_sentence(item.title, item.summary) for item in self.local)
+            )
+        return " ".join(_end(sentence) for sentence in sentences)
+
+
+def _sentence(title: str, summary: str) -> str:
+    title, summary = clean(title), clean(summary)
+    return f"{_end(title)} {_end(summary)}" if summary else _end(title)
+
+
+def _end(text: str) -> str:
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."

@@ -1,0 +1,170 @@
+"""The top of the rocket poster: the heading (with a school's logo), the destination star
+and the trajectory from the nose to it."""
+
+from __future__ import annotations
+
+from trusthub.design.logo import LogoError, prepare_logo
+from trusthub.design.shapes import (
+    Rect,
+    star,
+)
+from trusthub.design.svg import element, num
+from trusthub.design.text import clean
+from trusthub.graphics.rocket.geometry import (
+    CENTRE,
+    LOGO_SIZE,
+    MARGIN,
+    MODULE_RIGHT,
+    WIDTH,
+)
+from trusthub.graphics.rocket.state import RocketState
+
+
+class TopParts(RocketState):
+    def _header(self) -> float:
+        """Logo (for a school), eyebrow and title. Returns the bottom edge."""
+        c, canvas = self.c, self.canvas
+        top = MARGIN - 8
+        left, width, anchor, x = MARGIN, WIDTH - 2 * MARGIN, "middle", CENTRE
+        logo = self._logo()
+        if logo:
+            data_uri, aspect = logo
+            logo_w = LOGO_SIZE * min(max(aspect, 0.5), 2.0)
+            canvas.shapes.append(
+                element(
+                    "image",
+                    x=MARGIN,
+                    y=top,
+                    width=logo_w,
+                    height=LOGO_SIZE,
+                    href=data_uri,
+                    preserveAspectRatio="xMidYMid meet",
+                )
+            )
+            left = MARGIN + logo_w + 28
+            width = WIDTH - MARGIN - left
+            anchor, x = "start", left
+        same = clean(self.strategy.title) == clean(self.title)
+        eyebrow = self.school_name or (None if same else self.strategy.title)
+        y = top
+        if eyebrow:
+            y = 4 + canvas.eyebrow(
+                eyebrow,
+                x=x,
+                top=y,
+                width=width,
+                anchor=anchor,
+                background=c.background,
+                fill=c.brand_text_on(c.background, self.theme.primary),
+                role="eyebrow-header",
+                label="The school name" if self.school_name else "The strategy title",
+            )
+        heading = canvas.fit(
+            self.title,
+            width,
+            2 * 40 * 1.12,
+            size=40,
+            bold=True,
+            min_size=26,
+            line_height=1.12,
+            max_lines=2,
+            balance=anchor == "middle",
+            label="The title",
+        )
+        box = canvas.place(
+            heading,
+            x=x,
+            top=y,
+            anchor=anchor,
+            bold=True,
+            background=c.background,
+            fill=c.ink,
+            role="title",
+        )
+        bottom = max(box.bottom, top + LOGO_SIZE) if logo else box.bottom
+        canvas.occupied.append(Rect(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top))
+        return bottom
+
+    def _logo(self) -> tuple[str, float] | None:
+        if not self.logo_svg:
+            return None
+        try:
+            logo = prepare_logo(self.logo_svg)
+        except LogoError as error:
+            self.canvas.warnings.append(f"The logo was left off the rocket: {error}")
+            return None
+        return logo.data_uri, logo.aspect
+
+    def _destination(self, top: float) -> float:
+        """The mission on a card, with the star the rocket flies to hanging from
+        its lower edge. Returns the bottom of the star."""
+        c, canvas = self.c, self.canvas
+        star_r = 26.0
+        # A school's card is narrower, to leave room for its own focus either side.
+        width = 760.0 if not self.local else 2 * (CENTRE - MODULE_RIGHT - 22)
+        left = CENTRE - width / 2
+        pad = 30.0
+        eyebrow_bottom = canvas.eyebrow(
+            "Our destination",
+            x=CENTRE,
+            top=top + 18,
+            width=width - 2 * pad,
+            background=c.card,
+            fill=c.brand_text_on(c.card, self.theme.primary),
+        )
+        mission = canvas.fit(
+            self.strategy.destination,
+            width - 2 * pad,
+            4 * 23 * 1.25,
+            size=23,
+            min_size=18,
+            max_lines=4 if self.local else 3,
+            balance=True,
+            label="The destination (mission)",
+        )
+        box = canvas.place(
+            mission,
+            x=CENTRE,
+            top=eyebrow_bottom + 6,
+            anchor="middle",
+            background=c.card,
+            fill=c.ink,
+            role="destination",
+        )
+        card_bottom = box.bottom + star_r + 10
+        outline = {"stroke": c.card_line, "stroke_width": 2}
+        # The star's badge bulges out of the card's lower edge as one outline:
+        # outlined circle, outlined card over it, then the circle's inside again.
+        badge_r = star_r + 12
+        canvas.shapes += [
+            element("circle", cx=CENTRE, cy=card_bottom, r=badge_r, fill=c.card, **outline),
+            element(
+                "rect",
+                x=left,
+                y=top,
+                width=width,
+                height=card_bottom - top,
+                rx=28,
+                fill=c.card,
+                **outline,
+            ),
+            element("circle", cx=CENTRE, cy=card_bottom, r=badge_r - 1, fill=c.card),
+            star(CENTRE, card_bottom + 1, star_r, c.accent),
+        ]
+        bottom = card_bottom + star_r + 12
+        canvas.occupied.append(Rect(left, top, width, bottom - top))
+        return bottom
+
+    def _trajectory(self, top: float, bottom: float) -> None:
+        """A dotted line from the nose up to the star."""
+        self.canvas.back.append(
+            element(
+                "path",
+                d=f"M{num(CENTRE)} {num(bottom - 10)}V{num(top + 8)}",
+                stroke=self.c.trajectory,
+                stroke_width=4,
+                stroke_linecap="round",
+                stroke_dasharray="0 12",
+                fill="none",
+            )
+        )
