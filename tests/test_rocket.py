@@ -59,14 +59,14 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 TRUST_THEME = RocketTheme(
     primary="#0f4c5c",
-    secondary="#b5472f",
+    accent="#b5472f",
     font_family="Atkinson Hyperlegible",
     regular_font=REGULAR,
     bold_font=BOLD,
 )
 SCHOOL_THEME = RocketTheme(
     primary="#1f4e9c",
-    secondary="#d62839",
+    accent="#d62839",
     font_family="Atkinson Hyperlegible",
     regular_font=REGULAR,
     bold_font=BOLD,
@@ -470,7 +470,7 @@ def test_text_stays_inside_and_never_overlaps(
 def test_any_brand_colour_gives_readable_text(primary: str) -> None:
     theme = RocketTheme(
         primary=primary,
-        secondary="#f2f2f2",
+        accent="#f2f2f2",
         font_family="Atkinson Hyperlegible",
         regular_font=REGULAR,
         bold_font=BOLD,

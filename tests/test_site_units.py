@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from trusthub.content.repo import load_repo
 from trusthub.design.logo import LogoError, clean_svg
+from trusthub.governance.check import check_repo
 from trusthub.site.compact import compact_html, first_abbreviations_only
 from trusthub.site.media import rewrite_images
+from trusthub.site.plan import plan_site
 from trusthub.site.themedata import section_nav
 
 
@@ -81,3 +87,71 @@ def test_section_navigation_lists_pages_and_the_pages_of_each_group() -> None:
             "children": [{"title": "Finance", "url": "schools/oak/policies/finance/"}],
         },
     ]
+
+
+def _targets(nav: list[Any]) -> list[str]:
+    found: list[str] = []
+    for entry in nav:
+        if isinstance(entry, str):
+            found.append(entry)
+            continue
+        for target in entry.values():
+            found += _targets(target) if isinstance(target, list) else [target]
+    return found
+
+
+@pytest.mark.parametrize("path", ["index.md", "schools/index.md", "brand.md"])
+def test_a_trust_page_written_in_place_of_a_generated_one_is_in_the_navigation_once(
+    trust_copy: Path, path: str
+) -> None:
+    page = trust_copy / "content" / path
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text("# Written by the trust\n\nOur own words.\n")
+    repo, _ = load_repo(trust_copy)
+    plan = plan_site(repo)
+    assert _targets(plan.nav).count(path) == 1
+    assert plan.pages[path].source == page
+
+
+def test_references_report_an_unknown_value_at_its_place(trust_copy: Path) -> None:
+    school = trust_copy / "schools" / "st-aidans" / "school.yml"
+    text = school.read_text()
+    value_ids = [v.id for v in load_repo(trust_copy)[0].values.values]  # type: ignore[union-attr]
+    assert value_ids[0] in text
+    school.write_text(text.replace(value_ids[0], "kindnes", 1))
+    _, report = check_repo(trust_copy)
+    found = [
+        d
+        for d in report.errors
+        if d.path.endswith("st-aidans/school.yml") and "kindnes" in d.message
+    ]
+    assert found, [str(d) for d in report.errors]
+    line = text[: text.index(value_ids[0])].count("\n") + 1
+    assert found[0].line == line
+
+
+def test_downloads_list_what_was_made_under_one_spelling_of_each_name() -> None:
+    from trusthub.graphics.lockup import LOCKUP_VARIANTS
+    from trusthub.site import outputs
+
+    assert tuple(outputs.LOCKUP_LABELS) == LOCKUP_VARIANTS
+    assets = {
+        outputs.kit("oak"): "k.zip",
+        outputs.rocket("oak"): "r.svg",
+        outputs.rocket("oak", ".png"): "r.png",
+        outputs.poster("oak", "A3"): "r-a3.pdf",
+        outputs.lockup("oak", "white"): "w.svg",
+        outputs.lockup("oak", "white", 512): "w-512.png",
+        outputs.lockup("elm", "colour"): "elsewhere.svg",
+    }
+    found = outputs.downloads(assets, "oak")
+    assert found.kit == "k.zip" and found.rocket == "r.svg"
+    assert [(f.label, f.path) for f in found.rocket_files] == [
+        ("PNG", "r.png"),
+        ("PDF poster, A3", "r-a3.pdf"),
+    ]
+    assert [(p.label, p.path) for p in found.posters] == [("A3 PDF", "r-a3.pdf")]
+    (white,) = found.lockups
+    assert (white.label, white.svg) == ("white, for dark backgrounds", "w.svg")
+    assert [(p.label, p.path) for p in white.pngs] == [("PNG 512 px", "w-512.png")]
+    assert outputs.downloads(assets, "ash").lockups == ()

@@ -18,25 +18,11 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from trusthub.content.diagnostics import Report, close_match
-from trusthub.content.models import Audience, Level
+from trusthub.content.models import Audience
 from trusthub.content.models.base import URL_SCHEMES, link_scheme
 from trusthub.content.repo import Page, Repo, SchoolEntry
+from trusthub.content.sitemap import TRUST_PAGES, school_generated
 from trusthub.governance.markdown import Link, Locator, links, mask_code
-
-TRUST_GENERATED = (
-    "index.md",
-    "strategy.md",
-    "values.md",
-    "language.md",
-    "autonomy/index.md",
-    "schools/index.md",
-    "led-by-our-schools.md",
-    "brand.md",
-    "accessibility.md",
-)
-"""Trust pages the site generates (besides one per autonomy area and school)."""
-SCHOOL_GENERATED = ("index.md", "values.md", "strategy.md", "contact.md")
-"""Pages the site generates in every school's section."""
 
 ALT_HINT = "describe the picture between the square brackets, like ![Pupils planting trees](x.jpg)"
 HTML_ALT_HINT = 'add alt="a short description", or alt="" if the picture is only decoration'
@@ -76,21 +62,9 @@ def _staff_pages(repo: Repo) -> set[str]:
     return staff
 
 
-def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
-    """Pages the site generates in ``school``'s section, relative to its folder."""
-    pages = set(SCHOOL_GENERATED)
-    addenda = {p.meta.area for p in school.pages if p.meta.area}
-    for area in repo.autonomy.areas if repo.autonomy else []:
-        if area.level is Level.aligned or (
-            area.level is Level.framework and area.id not in addenda
-        ):
-            pages.add(f"policies/{area.id}.md")
-    return pages
-
-
 def _site_files(repo: Repo) -> set[str]:
     """Every page of the site, as a path in the site's source tree."""
-    site = set(TRUST_GENERATED)
+    site = {uri for uri, _, _ in TRUST_PAGES}
     site.update(f"autonomy/{area.id}.md" for area in (repo.autonomy.areas if repo.autonomy else []))
     site.update(page.url_path for page in repo.content_pages)
     for school in repo.school_list():

@@ -31,11 +31,11 @@ def _draw(job: dict[str, Any], svg: bytes) -> None:
 
 
 def _call(job: dict[str, Any]) -> None:
-    """Call ``job["function"]`` ("module:name") with ``job["kwargs"]``; write what it returns."""
-    import importlib
+    """Call ``job["function"]`` of :mod:`trusthub.graphics.jobs` with ``job["kwargs"]``;
+    write what it returns."""
+    from trusthub.graphics import jobs
 
-    module, _, name = str(job["function"]).partition(":")
-    content = getattr(importlib.import_module(module), name)(**job["kwargs"])
+    content = getattr(jobs, str(job["function"]))(**job["kwargs"])
     with open(job["out"], "wb") as stream:
         stream.write(content)
 

@@ -25,7 +25,7 @@ class RocketPalette:
     band: str
     """The stripes on the body, the launch pad and other deep surfaces."""
     accent: str
-    """The secondary colour: nose cone, fins, flames, badges."""
+    """The accent colour: nose cone, fins, flames, badges."""
     accent_soft: str
     """A tint of the accent, for small capitals on deep surfaces."""
     deep_line: str
@@ -42,7 +42,7 @@ class RocketPalette:
     """A school's local-priority cards: white with a trace of the accent."""
 
     @classmethod
-    def derive(cls, primary: str, secondary: str, ink: str, paper: str) -> RocketPalette:
+    def derive(cls, primary: str, accent: str, ink: str, paper: str) -> RocketPalette:
         lightness = colour.lightness(primary)
         deep = colour.with_lightness(primary, min(lightness, 0.3))
         body_alt = colour.with_lightness(primary, lightness + (0.05 if lightness < 0.6 else -0.05))
@@ -53,8 +53,8 @@ class RocketPalette:
             body=primary,
             body_alt=body_alt,
             band=deep,
-            accent=secondary,
-            accent_soft=colour.tint(secondary, 0.55),
+            accent=accent,
+            accent_soft=colour.tint(accent, 0.55),
             deep_line=colour.with_lightness(deep, colour.lightness(deep) + 0.12),
             nozzle=colour.mix(deep, ink, 0.4),
             card=paper,
@@ -62,10 +62,10 @@ class RocketPalette:
             ink=ink,
             paper=paper,
             trajectory=colour.mix(paper, primary, 0.45),
-            flame_mid=colour.tint(secondary, 0.45),
-            flame_core=colour.tint(secondary, 0.85),
+            flame_mid=colour.tint(accent, 0.45),
+            flame_core=colour.tint(accent, 0.85),
             window=colour.mix(paper, primary, 0.12),
-            module=colour.mix(paper, secondary, 0.08),
+            module=colour.mix(paper, accent, 0.08),
         )
 
     def text_on(self, background: str) -> str:

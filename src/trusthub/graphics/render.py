@@ -121,10 +121,17 @@ def png_job(
     }
 
 
-def call_job(function: str, out: Path, **kwargs: object) -> dict[str, object]:
-    """A job for :func:`render_batch` that calls ``function`` ("module:name") in the child
-    with ``kwargs`` (JSON values) and writes the bytes it returns to ``out``."""
-    return {"format": "call", "function": function, "kwargs": kwargs, "out": str(out)}
+JOBS_MODULE = "trusthub.graphics.jobs"
+"""The only module whose functions a drawing child process calls."""
+
+
+def call_job(function: Callable[..., bytes], out: Path, **kwargs: object) -> dict[str, object]:
+    """A job for :func:`render_batch` that calls ``function`` (one of
+    :mod:`trusthub.graphics.jobs`) in the child with ``kwargs`` (JSON values) and
+    writes the bytes it returns to ``out``."""
+    if function.__module__ != JOBS_MODULE:
+        raise ValueError(f"{function.__qualname__} is not in {JOBS_MODULE}")
+    return {"format": "call", "function": function.__name__, "kwargs": kwargs, "out": str(out)}
 
 
 def pdf_job(svg_path: Path, out: Path) -> dict[str, object]:

@@ -23,8 +23,9 @@ from trusthub.content.models import LEVEL_LABELS, Level
 from trusthub.content.repo import Repo, SchoolEntry
 from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palette
 from trusthub.governance.statutory import statutory_status
+from trusthub.site import outputs
 from trusthub.site.plan import SitePlan
-from trusthub.site.urls import page_url, relative, school_asset
+from trusthub.site.urls import TRUST_LOGO, TRUST_LOGO_MONO, page_url, relative, school_asset
 
 __all__ = ["BlockContext", "BlockError", "expand_blocks", "render_block"]
 
@@ -121,4 +122,7 @@ HELPERS = {
     "school_asset": school_asset,
     "Level": Level,
     "statutory_status": statutory_status,
+    "downloads": outputs.downloads,
+    "TRUST_LOGO": TRUST_LOGO,
+    "TRUST_LOGO_MONO": TRUST_LOGO_MONO,
 }

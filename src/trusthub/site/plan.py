@@ -16,25 +16,19 @@ from markupsafe import Markup
 
 from trusthub.content.models import Audience, Level
 from trusthub.content.repo import Repo, SchoolEntry
+from trusthub.content.sitemap import (
+    DASHBOARD,
+    SCHOOL_CONTACT,
+    SCHOOL_HOME,
+    SCHOOL_STRATEGY,
+    SCHOOL_VALUES,
+    TRUST_PAGES,
+    area_page,
+    generated_policy,
+)
 from trusthub.site.render import render_markdown
 
 TRUST = "trust"
-
-TRUST_PAGES: list[tuple[str, str, str]] = [
-    ("index.md", "Home", "home.md"),
-    ("strategy.md", "Our strategy", "strategy.md"),
-    ("values.md", "Our values", "values.md"),
-    ("language.md", "Shared language", "language.md"),
-    ("autonomy/index.md", "Aligned autonomy", "autonomy.md"),
-    ("schools/index.md", "Our schools", "schools.md"),
-    ("led-by-our-schools.md", "Led by our schools", "leads.md"),
-    ("brand.md", "Brand guidelines", "brand.md"),
-    ("accessibility.md", "Accessibility statement", "accessibility.md"),
-]
-"""(source path, title, template) of each generated trust page, in navigation order."""
-
-DASHBOARD = "staff/statutory.md"
-"""The staff-only page showing every school's statutory information."""
 
 _H1 = re.compile(r"\A\s*# [^\n]*\n")
 
@@ -158,16 +152,15 @@ def _plan_school(
         plan.add(SitePage(src_uri, title, slug, render_markdown(template, **ctx, **extra)))
         section.nav.append({title: src_uri})
 
-    generated("index.md", "Home", "school_home.md")
-    generated("values.md", "Our values in action", "school_values.md")
-    generated("strategy.md", "Our strategy", "school_strategy.md")
+    for name, title, template in (SCHOOL_HOME, SCHOOL_VALUES, SCHOOL_STRATEGY):
+        generated(name, title, template)
     addenda = {p.meta.area: p for p in own.values() if p.meta.area}
     policy_nav: list[Any] = []
     for area in repo.autonomy.areas if repo.autonomy else []:
         if area.level is Level.local:
             continue
-        page = addenda.get(area.id) if area.level is Level.framework else None
-        src_uri = page.url_path if page else f"{base}/policies/{area.id}.md"
+        page = None if generated_policy(area, set(addenda)) else addenda[area.id]
+        src_uri = page.url_path if page else f"{base}/{area_page(area)}"
         # The school's own Markdown, placed as Markdown: the page is sanitised as untrusted.
         addendum = Markup(_H1.sub("", page.source.body, count=1).strip() if page else "")
         plan.add(
@@ -187,12 +180,12 @@ def _plan_school(
         section.nav.append({page.title: page.url_path})
     if policy_nav:
         section.nav.append({"How we work as a trust": policy_nav})
-    generated("contact.md", "Contact and information", "school_contact.md")
+    generated(*SCHOOL_CONTACT)
     return section
 
 
 def _add_content_pages(plan: SitePlan, repo: Repo, audience: str) -> None:
-    generated = {uri for _, _, uri in TRUST_PAGES}
+    generated = {uri for uri, _, _ in TRUST_PAGES}
     folders: dict[str, list[Any]] = {}
     for page in repo.content_pages:
         if not visible(page.meta.audience, audience):

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from trusthub.content.repo import Repo
+from trusthub.content.sitemap import SCHOOLS_INDEX
+from trusthub.site import outputs as output_names
 from trusthub.site.plan import TRUST, SitePlan
 from trusthub.site.urls import SCHOOL_LIST, TRUST_LOGO, page_url, school_asset
 
@@ -55,11 +57,11 @@ def site_theme(
         "trust_name": trust.name,
         "audience": audience,
         "school_list": SCHOOL_LIST,
-        "schools_index": page_url("schools/index.md"),
+        "schools_index": page_url(SCHOOLS_INDEX),
     }
     sections: dict[str, Any] = {}
     for slug in [TRUST, *plan.sections]:
-        icons = {name: outputs[f"icons/{slug}/{output}"] for name, output in ICONS.items()}
+        icons = {name: outputs[output_names.icon(slug, o)] for name, o in ICONS.items()}
         if slug == TRUST:
             sections[slug] = {
                 **shared,
@@ -90,5 +92,5 @@ def page_theme(plan: SitePlan, outputs: dict[str, str], src_uri: str) -> dict[st
     return {
         "section": plan.section_of(src_uri),
         "url": page_url(src_uri),
-        "share_image": outputs.get(f"share/{src_uri}", ""),
+        "share_image": outputs.get(output_names.share(src_uri), ""),
     }

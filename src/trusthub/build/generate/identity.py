@@ -14,10 +14,9 @@ from trusthub.design.logo import clean_svg
 from trusthub.graphics.favicon import favicon_svg, web_manifest
 from trusthub.graphics.lockup import LOCKUP_VARIANTS, lockup_svg
 from trusthub.graphics.render import png_job
+from trusthub.site import outputs
 from trusthub.site.urls import ICON_DIR, school_asset
 
-LOCKUP_WIDTHS = (1024, 512, 256)
-"""Lock-up PNG widths; each is half the one before, so one drawing makes all three."""
 ICON_SIZES = (512, 192, 32)
 """Square icon sizes: the web manifest's two and the browser tab's."""
 
@@ -42,7 +41,7 @@ def _logo_png(work: Work, brand: SectionBrand, logo: str) -> None:
     png = work.cache.path(key, ".png")
     if work.todo(png):
         work.phases[0].append(png_job(svg, png, 256, supersample=False))
-    work.outputs.internal[f"logo/{brand.key}"] = svg
+    work.outputs.internal[outputs.logo(brand.key)] = svg
     work.outputs.internal[logo_png_name(brand)] = png
 
 
@@ -57,7 +56,7 @@ def _favicons(work: Work, brand: SectionBrand, logo: str) -> None:
             cache.store(svg, favicon_svg(logo, brand.primary, shape=shape).encode())  # type: ignore[arg-type]
         paths[suffix] = (key, svg)
     key, svg = paths[""]
-    work.outputs.add(f"icons/{brand.key}/favicon.svg", f"{base}/favicon.svg", svg)
+    work.outputs.add(outputs.icon(brand.key, "favicon.svg"), f"{base}/favicon.svg", svg)
     pngs = {size: cache.path(key, f"-{size}.png") for size in ICON_SIZES}
     if any(work.todo(png) for png in pngs.values()):
         largest = max(pngs)
@@ -71,12 +70,12 @@ def _favicons(work: Work, brand: SectionBrand, logo: str) -> None:
             )
         )
     for size, png in pngs.items():
-        work.outputs.add(f"icons/{brand.key}/{size}.png", f"{base}/icon-{size}.png", png)
+        work.outputs.add(outputs.icon(brand.key, f"{size}.png"), f"{base}/icon-{size}.png", png)
     key, svg = paths["-square"]
     apple = cache.path(key, "-180.png")
     if work.todo(apple):
         work.phases[0].append(png_job(svg, apple, 180, supersample=False))
-    work.outputs.add(f"icons/{brand.key}/apple", f"{base}/apple-touch-icon.png", apple)
+    work.outputs.add(outputs.icon(brand.key, "apple"), f"{base}/apple-touch-icon.png", apple)
     manifest = web_manifest(
         brand.name,
         brand.short_name,
@@ -87,7 +86,7 @@ def _favicons(work: Work, brand: SectionBrand, logo: str) -> None:
     path = cache.path(cache.key("manifest", manifest), ".webmanifest")
     if work.todo(path):
         cache.store(path, manifest.encode())
-    work.outputs.add(f"icons/{brand.key}/manifest", f"{base}/manifest.webmanifest", path)
+    work.outputs.add(outputs.icon(brand.key, "manifest"), f"{base}/manifest.webmanifest", path)
 
 
 def _lockups(work: Work, brand: SectionBrand, logo: str) -> None:
@@ -99,7 +98,7 @@ def _lockups(work: Work, brand: SectionBrand, logo: str) -> None:
         args = dict(
             variant=variant,
             primary=brand.primary,
-            accent=brand.secondary,
+            accent=brand.accent,
             font_family=font.family,
             regular_font=font.regular,
             bold_font=font.bold,
@@ -113,22 +112,22 @@ def _lockups(work: Work, brand: SectionBrand, logo: str) -> None:
                 lockup_svg(logo, brand.name, trust.name, embed_fonts=True, **args).encode(),
             )  # type: ignore[arg-type]
         work.outputs.add(
-            f"lockup/{brand.key}/{variant}.svg", f"{base}/lockup-{variant}.svg", download
+            outputs.lockup(brand.key, variant), f"{base}/lockup-{variant}.svg", download
         )
-        pngs = [cache.path(key, f"-{width}.png") for width in LOCKUP_WIDTHS]
+        pngs = [cache.path(key, f"-{width}.png") for width in outputs.LOCKUP_WIDTHS]
         if any(work.todo(png) for png in pngs):
             work.phases[0].append(
                 png_job(
                     layout,
                     pngs[0],
-                    LOCKUP_WIDTHS[0],
+                    outputs.LOCKUP_WIDTHS[0],
                     supersample=False,
-                    smaller=dict(zip(LOCKUP_WIDTHS[1:], pngs[1:], strict=True)),
+                    smaller=dict(zip(outputs.LOCKUP_WIDTHS[1:], pngs[1:], strict=True)),
                 )
             )
-        for width, png in zip(LOCKUP_WIDTHS, pngs, strict=True):
+        for width, png in zip(outputs.LOCKUP_WIDTHS, pngs, strict=True):
             work.outputs.add(
-                f"lockup/{brand.key}/{variant}-{width}.png",
+                outputs.lockup(brand.key, variant, width),
                 f"{base}/lockup-{variant}-{width}.png",
                 png,
             )

@@ -2,41 +2,37 @@
 
 from __future__ import annotations
 
-from trusthub.build.generate.rockets import POSTERS
 from trusthub.build.generate.sections import SectionBrand
 from trusthub.build.generate.work import Work
 from trusthub.graphics.kit import brand_kit
+from trusthub.site import outputs
 from trusthub.site.urls import KIT_DIR
 
 
 def plan_kit(work: Work, brand: SectionBrand) -> None:
     """The zip's contents by name; it is made after drawing (see :func:`make_kit`)."""
-    names = work.outputs.names
     key = brand.key
-    members = {"logos/logo.svg": f"logo/{key}"}
+    members = {"logos/logo.svg": outputs.logo(key)}
     members.update(
         {
-            f"rocket/rocket{inside}": f"rocket/{key}{suffix}"
+            f"rocket/rocket{inside}": outputs.rocket(key, suffix)
             for inside, suffix in ((".svg", ".svg"), (".png", ".png"), ("-large.png", "@2x.png"))
         }
     )
     members.update(
-        {f"rocket/poster-{p.lower()}.pdf": f"rocket/{key}-{p.lower()}.pdf" for p in POSTERS}
+        {f"rocket/poster-{p.lower()}.pdf": outputs.poster(key, p) for p in outputs.POSTERS}
     )
-    members.update({f"icons/{name}": f"icons/{key}/{name}" for name in ("favicon.svg", "512.png")})
+    members.update({f"icons/{n}": outputs.icon(key, n) for n in ("favicon.svg", "512.png")})
     if brand.is_school:
-        members.update(
-            {
-                f"lockups/{name.split('/')[-1]}": name
-                for name in names
-                if name.startswith(f"lockup/{key}/")
-            }
-        )
+        for variant in outputs.LOCKUP_LABELS:
+            members[f"lockups/{variant}.svg"] = outputs.lockup(key, variant)
+            for width in outputs.LOCKUP_WIDTHS:
+                members[f"lockups/{variant}-{width}.png"] = outputs.lockup(key, variant, width)
     found = {inside: work.outputs.find(name) for inside, name in members.items()}
     sources = {inside: path for inside, path in found.items() if path is not None}
     trust = work.repo.trust
     palette = (
-        {"primary": brand.primary, "accent": brand.secondary}
+        {"primary": brand.primary, "accent": brand.accent}
         if brand.is_school or trust is None
         else trust.palette.named()
     )
@@ -46,7 +42,7 @@ def plan_kit(work: Work, brand: SectionBrand) -> None:
     path = work.cache.path(kit_key, ".zip")
     if work.todo(path):
         work.finally_.append((path, sources, brand.name, palette))
-    work.outputs.add(f"kit/{key}.zip", f"{KIT_DIR}/{key}.zip", path)
+    work.outputs.add(outputs.kit(key), f"{KIT_DIR}/{key}.zip", path)
 
 
 def make_kit(work: Work, job: tuple[object, ...]) -> None:

@@ -6,18 +6,18 @@ from trusthub.build.generate.sections import SectionBrand
 from trusthub.build.generate.work import Work
 from trusthub.graphics.render import pdf_job, png_job, poster_svg
 from trusthub.graphics.rocket import RocketTheme, rocket_svg, with_embedded_fonts
+from trusthub.site import outputs
 from trusthub.site.urls import rocket_dir
 
 ROCKET_WIDTH = 600
 """Width of the rocket's 1x screen PNG; the 2x PNG is twice as wide."""
-POSTERS = ("A4", "A3")
 
 
 def plan_rocket(work: Work, brand: SectionBrand) -> None:
     strategy, values = work.repo.strategy, work.repo.values
     assert strategy is not None and values is not None
     font, cache = work.font, work.cache
-    theme = RocketTheme(brand.primary, brand.secondary, font.family, font.regular, font.bold)
+    theme = RocketTheme(brand.primary, brand.accent, font.family, font.regular, font.bold)
     logo = brand.logo.read_text(encoding="utf-8") if brand.is_school else None
     school_name = brand.name if brand.is_school else None
     title = strategy.title if brand.is_school else brand.name
@@ -26,7 +26,7 @@ def plan_rocket(work: Work, brand: SectionBrand) -> None:
         strategy,
         values,
         theme.primary,
-        theme.secondary,
+        theme.accent,
         font.family,
         font.regular,
         font.bold,
@@ -50,15 +50,15 @@ def plan_rocket(work: Work, brand: SectionBrand) -> None:
         work.outputs.warnings.extend(f"{brand.name}: {w}" for w in result.warnings)
         cache.store(layout, result.svg.encode())
         cache.store(web, with_embedded_fonts(result.svg, theme).encode())
-    work.outputs.add(f"rocket/{brand.key}.svg", f"{base}.svg", web)
+    work.outputs.add(outputs.rocket(brand.key), f"{base}.svg", web)
     large, small = cache.path(key, "@2x.png"), cache.path(key, ".png")
     if work.todo(large) or work.todo(small):
         work.phases[0].append(
             png_job(layout, large, 2 * ROCKET_WIDTH, smaller={ROCKET_WIDTH: small})
         )
-    work.outputs.add(f"rocket/{brand.key}.png", f"{base}.png", small)
-    work.outputs.add(f"rocket/{brand.key}@2x.png", f"{base}@2x.png", large)
-    for page in POSTERS:
+    work.outputs.add(outputs.rocket(brand.key, ".png"), f"{base}.png", small)
+    work.outputs.add(outputs.rocket(brand.key, "@2x.png"), f"{base}@2x.png", large)
+    for page in outputs.POSTERS:
         name = page.lower()
         pdf = cache.path(key, f"-{name}.pdf")
         if work.todo(pdf):
@@ -67,4 +67,4 @@ def plan_rocket(work: Work, brand: SectionBrand) -> None:
                 poster_svg(layout.read_text(encoding="utf-8"), page).encode(),
             )
             work.phases[0].append(pdf_job(poster, pdf))
-        work.outputs.add(f"rocket/{brand.key}-{name}.pdf", f"{base}-{name}.pdf", pdf)
+        work.outputs.add(outputs.poster(brand.key, page), f"{base}-{name}.pdf", pdf)

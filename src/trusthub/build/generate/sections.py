@@ -19,7 +19,8 @@ class SectionBrand:
     name: str
     short_name: str
     primary: str
-    secondary: str
+    accent: str
+    """The second colour: a school's ``colours.accent``, the trust's ``palette.secondary``."""
     logo: Path
     local_priorities: tuple[TitledText, ...] = ()
     is_school: bool = False

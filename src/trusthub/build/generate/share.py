@@ -7,7 +7,9 @@ from pathlib import Path
 from trusthub.build.generate.identity import logo_png_name
 from trusthub.build.generate.sections import SectionBrand
 from trusthub.build.generate.work import Work
+from trusthub.graphics import jobs
 from trusthub.graphics.render import call_job
+from trusthub.site import outputs
 from trusthub.site.urls import share_image
 
 
@@ -25,7 +27,7 @@ def plan_share(work: Work, brand: SectionBrand, pages: list[tuple[str, str]]) ->
             title=title,
             section_name=section,
             primary=brand.primary,
-            accent=brand.secondary,
+            accent=brand.accent,
             trust_name=endorsement,
         )
         key = cache.key("share", args, font.regular, font.bold, logo_text)
@@ -33,7 +35,7 @@ def plan_share(work: Work, brand: SectionBrand, pages: list[tuple[str, str]]) ->
         if work.todo(png):
             work.phases[1].append(
                 call_job(
-                    "trusthub.build.generate.jobs:share",
+                    jobs.share,
                     png,
                     regular_font=str(font.regular),
                     bold_font=str(font.bold),
@@ -41,7 +43,7 @@ def plan_share(work: Work, brand: SectionBrand, pages: list[tuple[str, str]]) ->
                     **args,
                 )
             )
-        work.outputs.add(f"share/{src_uri}", share_image(src_uri), png)
+        work.outputs.add(outputs.share(src_uri), share_image(src_uri), png)
 
 
 def plan_photos(work: Work, photos: dict[str, Path]) -> dict[str, str]:
@@ -51,9 +53,7 @@ def plan_photos(work: Work, photos: dict[str, Path]) -> dict[str, str]:
         key = work.cache.key("photo", source)
         webp = work.cache.path(key, ".webp")
         if work.todo(webp):
-            work.phases[1].append(
-                call_job("trusthub.build.generate.jobs:photo", webp, source=str(source))
-            )
+            work.phases[1].append(call_job(jobs.photo, webp, source=str(source)))
         new_path = site_path.rsplit(".", 1)[0] + ".webp"
         work.outputs.add(f"photo/{site_path}", new_path, webp)
         renamed[site_path] = new_path

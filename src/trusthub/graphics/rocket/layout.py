@@ -47,7 +47,7 @@ class RocketTheme:
 
     primary: str
     """Main colour: the rocket's body."""
-    secondary: str
+    accent: str
     """Accent colour: nose cone, fins, flames, number badges."""
     font_family: str
     """Font family name as the font files declare it, e.g. "Atkinson Hyperlegible"."""
@@ -129,7 +129,7 @@ class _Rocket(TopParts, BodyParts, BaseParts, FocusParts):
         self.local = local
         self.school_name = school_name
         self.logo_svg = logo_svg
-        self.c = RocketPalette.derive(theme.primary, theme.secondary, theme.ink, theme.paper)
+        self.c = RocketPalette.derive(theme.primary, theme.accent, theme.ink, theme.paper)
         self.canvas = Canvas(
             regular=metrics(Path(theme.regular_font)),
             bold=metrics(Path(theme.bold_font)),
@@ -170,7 +170,7 @@ class _Rocket(TopParts, BodyParts, BaseParts, FocusParts):
             self.values.model_dump_json(),
             # the theme's colours and family, and its fonts by content, not by where they are
             self.theme.primary,
-            self.theme.secondary,
+            self.theme.accent,
             self.theme.ink,
             self.theme.paper,
             self.theme.font_family,

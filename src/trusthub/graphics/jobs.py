@@ -1,4 +1,5 @@
-"""Work run inside the drawing child processes (see :func:`trusthub.graphics.render.call_job`).
+"""Work run inside the drawing child processes (see :func:`trusthub.graphics.render.call_job`):
+the only functions a child calls by name.
 
 Arguments arrive as JSON values, so paths come as strings.
 """

@@ -1,0 +1,56 @@
+"""The pages the site generates for the trust and for every school, listed once.
+
+The site plan (:mod:`trusthub.site.plan`) builds them; the link checks
+(:mod:`trusthub.governance.content`) need to know they exist before any build.
+"""
+
+from __future__ import annotations
+
+from trusthub.content.models import Area, Level
+from trusthub.content.repo import Repo, SchoolEntry
+
+TRUST_PAGES: list[tuple[str, str, str]] = [
+    ("index.md", "Home", "home.md"),
+    ("strategy.md", "Our strategy", "strategy.md"),
+    ("values.md", "Our values", "values.md"),
+    ("language.md", "Shared language", "language.md"),
+    ("autonomy/index.md", "Aligned autonomy", "autonomy.md"),
+    ("schools/index.md", "Our schools", "schools.md"),
+    ("led-by-our-schools.md", "Led by our schools", "leads.md"),
+    ("brand.md", "Brand guidelines", "brand.md"),
+    ("accessibility.md", "Accessibility statement", "accessibility.md"),
+]
+"""(source path, title, template) of each generated trust page, in navigation order."""
+SCHOOLS_INDEX = "schools/index.md"
+"""The trust's page that lists its schools (and leads to each school's section)."""
+DASHBOARD = "staff/statutory.md"
+"""The staff-only page showing every school's statutory information."""
+
+SCHOOL_HOME = ("index.md", "Home", "school_home.md")
+SCHOOL_VALUES = ("values.md", "Our values in action", "school_values.md")
+SCHOOL_STRATEGY = ("strategy.md", "Our strategy", "school_strategy.md")
+SCHOOL_CONTACT = ("contact.md", "Contact and information", "school_contact.md")
+SCHOOL_PAGES = (SCHOOL_HOME, SCHOOL_VALUES, SCHOOL_STRATEGY, SCHOOL_CONTACT)
+"""(path in the school's section, title, template) of the pages every school has."""
+
+
+def area_page(area: Area) -> str:
+    """Where an area's policy page goes in a school's section."""
+    return f"policies/{area.id}.md"
+
+
+def generated_policy(area: Area, addenda: set[str]) -> bool:
+    """True if the site writes ``area``'s policy page for a school whose own addenda
+    cover ``addenda`` (area ids): aligned areas always, framework areas unless the
+    school wrote its own, local areas never."""
+    return area.level is Level.aligned or (area.level is Level.framework and area.id not in addenda)
+
+
+def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
+    """Pages the site generates in ``school``'s section, relative to its folder."""
+    pages = {name for name, _, _ in SCHOOL_PAGES}
+    addenda = {p.meta.area for p in school.pages if p.meta.area}
+    for area in repo.autonomy.areas if repo.autonomy else []:
+        if generated_policy(area, addenda):
+            pages.add(area_page(area))
+    return pages
