@@ -33,6 +33,7 @@ golden: setup  ## refresh golden files after an intended change
 
 bench: setup  ## benchmark against plain Material (see benchmarks/)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/serve.py
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks

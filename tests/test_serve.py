@@ -2,45 +2,22 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from .conftest import ENGINES
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _get(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return str(response.read().decode())
-    except OSError:
-        return ""
-
-
-def _wait_for(url: str, text: str, limit: float, server: subprocess.Popen[bytes]) -> None:
-    end = time.monotonic() + limit
-    while time.monotonic() < end:
-        if text in _get(url):
-            return
-        assert server.poll() is None, "the preview server stopped"
-        time.sleep(0.2)
-    raise AssertionError(f"{url} did not show {text!r} within {limit:.0f} s")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from serve import fetch, free_port, wait_for
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_the_preview_shows_an_edit_and_survives_a_mistake(trust_copy: Path, engine: str) -> None:
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/schools/st-aidans/curriculum/"
     page = trust_copy / "schools" / "st-aidans" / "curriculum.md"
     school = trust_copy / "schools" / "st-aidans" / "school.yml"
@@ -63,15 +40,15 @@ def test_the_preview_shows_an_edit_and_survives_a_mistake(trust_copy: Path, engi
         stderr=subprocess.PIPE,
     )
     try:
-        _wait_for(url, "th-page", 240, server)
+        wait_for(url, "th-page", 240, server)
         good = school.read_text()
         school.write_text(good.replace("primary:", "primary: not-a-colour\n  was:", 1))
         time.sleep(2)  # the broken file is reported; the preview keeps the last good tree
         page.write_text(page.read_text() + "\nA sentence added during the preview.\n")
         time.sleep(2)
-        assert "A sentence added during the preview." not in _get(url)
+        assert "A sentence added during the preview." not in fetch(url)
         school.write_text(good)
-        _wait_for(url, "A sentence added during the preview.", 120, server)
+        wait_for(url, "A sentence added during the preview.", 120, server)
     finally:
         server.terminate()
         _, errors = server.communicate(timeout=30)

@@ -126,3 +126,33 @@ def test_a_failed_engine_build_keeps_the_last_good_site(trust_copy: Path, tmp_pa
         build_site(trust_copy, "zensical", site_dir=site)
     assert (site / "index.html").read_text() == "last good site"
     assert [p.name for p in site.parent.iterdir()] == ["site"]  # nothing half-written beside it
+
+
+def test_an_unchanged_trust_goes_straight_to_the_engine(trust_copy: Path, tmp_path: Path) -> None:
+    from trusthub.adapters import engines
+
+    calls: list[str] = []
+    original = engines.checked
+
+    def counting(root: Path, strict: bool):  # type: ignore[no-untyped-def]
+        calls.append("checked")
+        return original(root, strict)
+
+    engines.checked = counting  # type: ignore[assignment]
+    try:
+        site = tmp_path / "site"
+        engines.build_site(trust_copy, "mkdocs", site_dir=site)
+        engines.build_site(trust_copy, "mkdocs", site_dir=site)
+        assert calls == ["checked"]  # the second build reused the checked, written tree
+        page = trust_copy / "schools" / "st-aidans" / "curriculum.md"
+        page.write_text(page.read_text() + "\nA line added after the first build.\n")
+        engines.build_site(trust_copy, "mkdocs", site_dir=site)
+        assert calls == ["checked", "checked"]
+        html = (site / "schools" / "st-aidans" / "curriculum" / "index.html").read_text()
+        assert "A line added after the first build." in html
+        broken = trust_copy / "schools" / "st-aidans" / "school.yml"
+        broken.write_text(broken.read_text().replace('primary: "#', 'primary: "#zz', 1))
+        with pytest.raises(engines.BuildFailed, match=r"school\.yml"):
+            engines.build_site(trust_copy, "mkdocs", site_dir=site)
+    finally:
+        engines.checked = original  # type: ignore[assignment]

@@ -15,7 +15,6 @@ good tree.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -25,7 +24,9 @@ from pathlib import Path
 
 from trusthub.build.atomic import BuildFailed, checked, replace_site, site_target
 from trusthub.build.folder import link_all
+from trusthub.build.freshness import forget, mark_built, source_stamp, source_stats, unchanged
 from trusthub.build.tree import FILES, write_tree
+from trusthub.governance.check import reference_date
 from trusthub.site.plan import plan_site
 
 __all__ = ["ENGINES", "BuildFailed", "build_site", "serve_site"]
@@ -44,8 +45,6 @@ SERVERS: dict[str, list[str]] = {
     "zensical": [sys.executable, "-m", "zensical", "serve"],
 }
 """How each engine previews ``mkdocs.yml`` in the current folder (``--dev-addr`` follows)."""
-SOURCES = ("brand", "content", "schools", "overrides", "mkdocs.yml")
-"""What `serve` watches in the trust's repository."""
 
 
 def build_site(
@@ -57,16 +56,21 @@ def build_site(
 ) -> Path:
     """Build the site for ``audience`` with ``engine`` into ``site_dir``; return its path."""
     root = root.resolve()
-    repo, _ = checked(root, strict)
     target = site_target(root, audience, site_dir)
     cache = root / ".cache" / "trusthub"
-    tree = write_tree(repo, plan_site(repo, audience), cache / f"tree-{audience}", audience, cache)
-    for warning in tree.warnings:  # as the plugin logs them: e.g. text abbreviated on a rocket
+    tree = cache / f"tree-{audience}"
+    stamp = source_stamp(root, audience, reference_date(), strict)
+    warnings = unchanged(tree, stamp)
+    if warnings is None:  # something changed: check the content and write the tree again
+        forget(tree)
+        repo, _ = checked(root, strict)
+        warnings = write_tree(repo, plan_site(repo, audience), tree, audience, cache).warnings
+    for warning in warnings:  # as the plugin logs them: e.g. text abbreviated on a rocket
         log.warning(warning)
-    built = tree.root / "site"
+    built = tree / "site"
     result = subprocess.run(
         [*ENGINES[engine], "--config-file", "mkdocs.yml"],
-        cwd=tree.root,
+        cwd=tree,
         capture_output=True,
         text=True,
         check=False,
@@ -76,7 +80,8 @@ def build_site(
         raise BuildFailed(
             f"{engine} could not build the site:\n{output}\nThe site was not changed."
         )
-    link_all(tree.root / FILES, built)
+    mark_built(tree, stamp, warnings)
+    link_all(tree / FILES, built)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     staging.rmdir()
     shutil.move(str(built), staging)
@@ -106,14 +111,14 @@ def serve_site(
             log.warning(warning)
 
     refresh()
-    seen = _snapshot(root)
+    seen = source_stats(root)
     server = subprocess.Popen(
         [*SERVERS[engine], "--config-file", "mkdocs.yml", "--dev-addr", dev_addr], cwd=tree
     )
     try:
         while server.poll() is None:
             time.sleep(poll)
-            now = _snapshot(root)
+            now = source_stats(root)
             if now == seen:
                 continue
             seen = now
@@ -124,18 +129,3 @@ def serve_site(
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
-    """Every source file's modification time and size."""
-    found: dict[str, tuple[int, int]] = {}
-    for name in SOURCES:
-        path = root / name
-        if path.is_file():
-            found[name] = (path.stat().st_mtime_ns, path.stat().st_size)
-            continue
-        for dirpath, _dirnames, filenames in os.walk(path):
-            for filename in filenames:
-                stat = os.stat(os.path.join(dirpath, filename))
-                found[os.path.join(dirpath, filename)] = (stat.st_mtime_ns, stat.st_size)
-    return found

@@ -15,6 +15,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,17 @@ from trusthub.site.plan import SitePlan
 PACKAGE = Path(__file__).resolve().parent.parent
 
 
+LIBRARIES = ("markdown", "pymdown-extensions", "nh3", "jinja2", "pyyaml")
+"""Libraries whose version can change a rendered page."""
+
+
 @cache
 def code_fingerprint() -> str:
-    """Hash of trusthub's code and templates (read once per process)."""
+    """Hash of trusthub's code and templates and the versions of the libraries that render
+    pages (read once per process)."""
     digest = hashlib.sha256()
+    for name in LIBRARIES:
+        digest.update(f"{name}={metadata.version(name)};".encode())
     for path in sorted(PACKAGE.rglob("*")):
         if path.is_file() and path.suffix in {".py", ".md", ".html", ".css", ".js"}:
             digest.update(path.relative_to(PACKAGE).as_posix().encode())
