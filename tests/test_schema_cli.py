@@ -94,3 +94,15 @@ def test_new_school_scaffold_is_valid(trust_copy: Path) -> None:
     assert again.exit_code != 0 and "already exists" in again.output
     bad = runner.invoke(main, ["new-school", "Oak Field", "--name", "X", "--root", str(trust_copy)])
     assert bad.exit_code != 0 and "cannot be used in web addresses" in bad.output
+
+
+def test_blocks_lists_every_block_with_its_summary() -> None:
+    from trusthub.content.blocks import BLOCKS
+
+    result = CliRunner().invoke(main, ["blocks"])
+    assert result.exit_code == 0
+    for spec in BLOCKS.values():
+        assert f"/// {spec.name}" in result.output
+        assert spec.summary and spec.summary in result.output
+    assert "/// school-values | school\n" in result.output
+    assert "(options: compact)" in result.output

@@ -102,6 +102,17 @@ def codeowners(root: Path) -> None:
     click.echo(f"wrote {path.relative_to(repo.root)}")
 
 
+@main.command()
+def blocks() -> None:
+    """List the blocks pages can use, with their argument and options."""
+    from trusthub.content.blocks import BLOCKS
+
+    for spec in BLOCKS.values():
+        argument = {"none": "", "school?": " [| school]"}.get(spec.argument, f" | {spec.argument}")
+        options = f"  (options: {', '.join(spec.options)})" if spec.options else ""
+        click.echo(f"/// {spec.name}{argument}\n    {spec.summary}{options}")
+
+
 @main.command("new-school")
 @ROOT
 @click.argument("slug")

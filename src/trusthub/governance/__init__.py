@@ -8,7 +8,11 @@ Each rule lives in its own module and adds diagnostics to one report:
   (and :func:`statutory_status` for the staff dashboard);
 - :mod:`.contrast` — brand colours that fail WCAG 2.2 AA;
 - :mod:`.content` — images without alt text, links that go nowhere;
-- :mod:`.owners` — the generated CODEOWNERS file.
+- :mod:`.owners` — the generated CODEOWNERS file;
+- :mod:`.references` — ids, files and links one file takes from another;
+- :mod:`.blocks` — ``/// name`` blocks the site cannot render.
+
+:mod:`.check` runs them all after loading and validating the content.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def _lint_page(repo: Repo, page: Page, report: Report) -> None:
         where = (page.source.body_line + use.line, 1)
         spec = BLOCKS.get(use.name)
         if spec is None:
-            hint = close_match(use.name, BLOCKS) or "the README lists every block"
+            hint = close_match(use.name, BLOCKS) or "`trusthub blocks` lists every block"
             report.add(page.source.path, where, f'unknown block "{use.name}"', hint)
             continue
         if use.end is None:

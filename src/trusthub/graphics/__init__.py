@@ -1,5 +1,6 @@
-"""Generated graphics: the rocket ship strategy graphic and its PNG/PDF renders.
+"""Generated graphics, one product per module: the rocket (a package), lock-ups,
+favicons, share images, brand kits and photos, and their PNG/PDF renders.
 
-Nothing here imports MkDocs; the site, the brand kit and the CLI all call these
-plain functions.
+Plain functions from data to SVG, PNG, PDF or zip bytes; the build
+(:mod:`trusthub.build.generate`) decides what to make and caches it.
 """
