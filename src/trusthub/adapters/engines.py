@@ -23,11 +23,9 @@ import time
 from pathlib import Path
 
 from trusthub.build.atomic import BuildFailed, checked, replace_site, site_target
-from trusthub.build.folder import link_all
+from trusthub.build.folder import FILES, link_all
 from trusthub.build.freshness import forget, mark_built, source_stamp, source_stats, unchanged
-from trusthub.build.tree import FILES, write_tree
-from trusthub.governance.check import reference_date
-from trusthub.site.plan import plan_site
+from trusthub.content.dates import reference_date
 
 __all__ = ["ENGINES", "BuildFailed", "build_site", "serve_site"]
 
@@ -62,6 +60,9 @@ def build_site(
     stamp = source_stamp(root, audience, reference_date(), strict)
     warnings = unchanged(tree, stamp)
     if warnings is None:  # something changed: check the content and write the tree again
+        from trusthub.build.tree import write_tree
+        from trusthub.site.plan import plan_site
+
         forget(tree)
         repo, _ = checked(root, strict)
         warnings = write_tree(repo, plan_site(repo, audience), tree, audience, cache).warnings
@@ -102,6 +103,9 @@ def serve_site(
     root = root.resolve()
     cache = root / ".cache" / "trusthub"
     tree = cache / f"serve-{audience}"
+
+    from trusthub.build.tree import write_tree
+    from trusthub.site.plan import plan_site
 
     def refresh() -> None:
         repo, _ = checked(root, strict=False)

@@ -21,8 +21,9 @@ from mkdocs.structure.pages import Page
 
 from trusthub.build.generate.cache import Cache
 from trusthub.build.generate.pipeline import Generation, publish
+from trusthub.content.dates import reference_date
 from trusthub.content.diagnostics import Report
-from trusthub.governance.check import check_repo, reference_date
+from trusthub.governance.check import check_repo
 from trusthub.graphics.render import RenderError
 from trusthub.site.assets import SCRIPT, STYLESHEET, site_assets
 from trusthub.site.blocks import BlockContext, BlockError, expand_blocks

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trusthub.content.diagnostics import Report
-from trusthub.content.repo import Repo
-from trusthub.governance.check import check_repo
+if TYPE_CHECKING:
+    from trusthub.content.diagnostics import Report
+    from trusthub.content.repo import Repo
 
 
 class BuildFailed(Exception):
@@ -16,6 +17,8 @@ class BuildFailed(Exception):
 
 def checked(root: Path, strict: bool) -> tuple[Repo, Report]:
     """The repository at ``root``, loaded and checked; BuildFailed if it may not be built."""
+    from trusthub.governance.check import check_repo  # not needed when nothing changed
+
     repo, report = check_repo(root)
     if report.failed(strict):
         problems = "\n".join(str(d) for d in report.errors or report.warnings)

@@ -15,6 +15,8 @@ import shutil
 from pathlib import Path
 
 MANIFEST = ".trusthub-files.json"
+FILES = "files"
+"""Folder of the build tree that holds the generated files, published beside the engine's pages."""
 
 
 class Folder:

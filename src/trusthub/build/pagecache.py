@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trusthub.content.paths import walk_files
-from trusthub.content.repo import Repo
-from trusthub.site.plan import SitePlan
+
+if TYPE_CHECKING:
+    from trusthub.content.repo import Repo
+    from trusthub.site.plan import SitePlan
 
 PACKAGE = Path(__file__).resolve().parent.parent
 

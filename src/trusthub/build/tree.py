@@ -30,13 +30,13 @@ try:  # libyaml, when PyYAML was built with it: the same YAML, many times faster
 except ImportError:  # pragma: no cover
     from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
 
-from trusthub.build.folder import Folder
+from trusthub.build.folder import FILES, Folder
 from trusthub.build.generate.cache import Cache
 from trusthub.build.generate.pipeline import Generation
 from trusthub.build.pagecache import PageCache, site_fingerprint
+from trusthub.content.dates import reference_date
 from trusthub.content.repo import Repo
 from trusthub.content.sources import split_front_matter
-from trusthub.governance.check import reference_date
 from trusthub.site.assets import SCRIPT, STYLESHEET, site_assets
 from trusthub.site.blocks import BlockContext, expand_blocks
 from trusthub.site.compact import first_abbreviations_only
@@ -48,8 +48,6 @@ from trusthub.site.text import as_text, text_titles
 from trusthub.site.themedata import THEME_DIR, page_theme, site_theme
 from trusthub.site.urls import page_url
 
-FILES = "files"
-"""Folder of the tree that holds the generated files, published beside the engine's pages."""
 LEFT_OUT = ("plugins", "hooks", "docs_dir", "site_dir", "nav")
 """Keys of the trust's mkdocs.yml the tree sets itself."""
 

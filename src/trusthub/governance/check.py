@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
+from trusthub.content.dates import TODAY_ENV, reference_date
 from trusthub.content.diagnostics import Report
 from trusthub.content.repo import Repo, load_repo
 from trusthub.governance import run_governance
 from trusthub.governance.blocks import lint_blocks
 from trusthub.governance.references import check_references
 
-TODAY_ENV = "TRUSTHUB_TODAY"
-"""Judge dates (statutory reviews) as if on this day, YYYY-MM-DD: for tests and planning."""
-
-
-def reference_date() -> dt.date:
-    """Today, unless TRUSTHUB_TODAY names another day."""
-    value = os.environ.get(TODAY_ENV)
-    return dt.date.fromisoformat(value) if value else dt.date.today()
+__all__ = ["TODAY_ENV", "check_repo", "reference_date"]
 
 
 def check_repo(root: Path, today: dt.date | None = None) -> tuple[Repo, Report]:
