@@ -64,9 +64,10 @@ def build_site(
         from trusthub.site.plan import plan_site
 
         forget(tree)
-        repo, _ = checked(root, strict)
-        warnings = write_tree(repo, plan_site(repo, audience), tree, audience, cache).warnings
-    for warning in warnings:  # as the plugin logs them: e.g. text abbreviated on a rocket
+        repo, report = checked(root, strict)
+        written = write_tree(repo, plan_site(repo, audience), tree, audience, cache)
+        warnings = [*(str(d) for d in report.warnings), *written.warnings]
+    for warning in warnings:  # as the plugin logs them: content warnings, text cut on a rocket
         log.warning(warning)
     built = tree / "site"
     result = subprocess.run(
