@@ -9,7 +9,7 @@ import pytest
 from trusthub.content.repo import load_repo
 from trusthub.design.colour import section_palette
 from trusthub.graphics.favicon import favicon_svg, web_manifest
-from trusthub.graphics.lockup import LOCKUP_VARIANTS, lockup_svg
+from trusthub.graphics.lockup import LOCKUP_VARIANTS, lockup
 from trusthub.site.plan import plan_site
 from trusthub.site.theme import palette_css
 
@@ -28,7 +28,7 @@ def repo():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("variant", LOCKUP_VARIANTS)
 def test_lockup_svg(repo, variant: str) -> None:  # type: ignore[no-untyped-def]
     school = repo.schools["st-aidans"]
-    svg = lockup_svg(
+    svg = lockup(
         (school.folder / "logo.svg").read_text(),
         school.model.name,
         repo.trust.name,
@@ -38,7 +38,7 @@ def test_lockup_svg(repo, variant: str) -> None:  # type: ignore[no-untyped-def]
         font_family="Atkinson Hyperlegible",
         regular_font=FONTS / "atkinson-hyperlegible-latin-400-normal.woff",
         bold_font=FONTS / "atkinson-hyperlegible-latin-700-normal.woff",
-    )
+    ).svg
     assert_golden(f"lockup/st-aidans-{variant}.svg", svg)
 
 

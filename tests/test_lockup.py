@@ -16,7 +16,6 @@ from trusthub.graphics.lockup import (
     LOCKUP_VARIANTS,
     LogoError,
     lockup,
-    lockup_svg,
     one_colour_logo,
 )
 from trusthub.graphics.render import svg_to_png
@@ -144,20 +143,6 @@ def test_variants_differ_and_are_deterministic() -> None:
     svgs = [draw(variant).svg for variant in LOCKUP_VARIANTS]
     assert len(set(svgs)) == 3
     assert svgs == [draw(variant).svg for variant in LOCKUP_VARIANTS]
-    assert (
-        lockup_svg(
-            logo(),
-            "Aldermere Academy",
-            TRUST,
-            variant="mono",
-            primary="#7b1e3a",
-            accent="#3a7ca5",
-            font_family="Atkinson Hyperlegible",
-            regular_font=REGULAR,
-            bold_font=BOLD,
-        )
-        == svgs[2]
-    )
 
 
 def test_unknown_variant_and_bad_logo_raise() -> None:

@@ -38,14 +38,13 @@ __all__ = [
     "LogoError",
     "OneColourLogo",
     "lockup",
-    "lockup_svg",
     "logo_element",
     "one_colour_logo",
 ]
 
 Variant = Literal["colour", "white", "mono"]
 LOCKUP_VARIANTS: tuple[Variant, ...] = ("colour", "white", "mono")
-"""The variants :func:`lockup_svg` draws, in the order a brand kit lists them."""
+"""The variants :func:`lockup` draws, in the order a brand kit lists them."""
 
 INK = "#1b2130"
 """The dark ink of the mono variant and of the colour variant's endorsement."""
@@ -78,36 +77,6 @@ class Lockup:
     """``(x, y, width, height)`` of each block of text."""
     abbreviated: bool
     """The name or the endorsement was cut short with "…" to fit."""
-
-
-def lockup_svg(
-    logo_svg: str,
-    school_name: str,
-    trust_name: str,
-    *,
-    variant: Variant,
-    primary: str,
-    accent: str,
-    font_family: str,
-    regular_font: Path,
-    bold_font: Path,
-    ink: str = INK,
-    embed_fonts: bool = False,
-) -> str:
-    """A horizontal lock-up as SVG text; see :func:`lockup` for the details."""
-    return lockup(
-        logo_svg,
-        school_name,
-        trust_name,
-        variant=variant,
-        primary=primary,
-        accent=accent,
-        font_family=font_family,
-        regular_font=regular_font,
-        bold_font=bold_font,
-        ink=ink,
-        embed_fonts=embed_fonts,
-    ).svg
 
 
 def lockup(

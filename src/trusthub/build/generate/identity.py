@@ -12,7 +12,7 @@ from trusthub.build.generate.sections import SectionBrand
 from trusthub.build.generate.work import Work
 from trusthub.design.logo import clean_svg
 from trusthub.graphics.favicon import favicon_svg, web_manifest
-from trusthub.graphics.lockup import LOCKUP_VARIANTS, lockup_svg
+from trusthub.graphics.lockup import LOCKUP_VARIANTS, lockup
 from trusthub.graphics.render import png_job
 from trusthub.site import outputs
 from trusthub.site.urls import ICON_DIR, school_asset
@@ -106,10 +106,10 @@ def _lockups(work: Work, brand: SectionBrand, logo: str) -> None:
         key = cache.key("lockup", logo, brand.name, trust.name, args)
         layout, download = cache.path(key, ".svg"), cache.path(key, ".fonts.svg")
         if work.todo(layout) or work.todo(download):
-            cache.store(layout, lockup_svg(logo, brand.name, trust.name, **args).encode())  # type: ignore[arg-type]
+            cache.store(layout, lockup(logo, brand.name, trust.name, **args).svg.encode())  # type: ignore[arg-type]
             cache.store(
                 download,
-                lockup_svg(logo, brand.name, trust.name, embed_fonts=True, **args).encode(),
+                lockup(logo, brand.name, trust.name, embed_fonts=True, **args).svg.encode(),
             )  # type: ignore[arg-type]
         work.outputs.add(
             outputs.lockup(brand.key, variant), f"{base}/lockup-{variant}.svg", download
