@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from markupsafe import escape
 
 from trusthub.adapters.mkdocs_run import BuildFailed, run_build
 
@@ -211,3 +212,17 @@ def test_pages_are_compact_and_define_each_glossary_term_once(public_site: Path)
     titles = re.findall(r'<abbr title="[^"]*">([^<]*)</abbr>', html)
     assert titles and len(titles) == len(set(titles))
     assert html.count(">SEND<") + html.count(" SEND ") >= 1
+
+
+def test_a_school_home_gives_address_phone_and_email(built_site: Path, demo_root: Path) -> None:
+    from trusthub.content.repo import load_repo
+    from trusthub.site.urls import tel_url
+
+    repo, _ = load_repo(demo_root)
+    for slug, school in repo.schools.items():
+        html = (built_site / "schools" / slug / "index.html").read_text()
+        m = school.model
+        assert f'href="{tel_url(m.phone)}"' in html, slug
+        assert f'href="mailto:{m.email}"' in html, slug
+        assert escape(m.address) in html, slug
+    assert tel_url("01632 960430") == "tel:01632960430"

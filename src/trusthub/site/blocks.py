@@ -25,7 +25,14 @@ from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palet
 from trusthub.governance.statutory import statutory_status
 from trusthub.site import outputs
 from trusthub.site.plan import SitePlan
-from trusthub.site.urls import TRUST_LOGO, TRUST_LOGO_MONO, page_url, relative, school_asset
+from trusthub.site.urls import (
+    TRUST_LOGO,
+    TRUST_LOGO_MONO,
+    page_url,
+    relative,
+    school_asset,
+    tel_url,
+)
 
 __all__ = ["BlockContext", "BlockError", "expand_blocks", "render_block"]
 
@@ -123,6 +130,7 @@ HELPERS = {
     "Level": Level,
     "statutory_status": statutory_status,
     "downloads": outputs.downloads,
+    "tel_url": tel_url,
     "TRUST_LOGO": TRUST_LOGO,
     "TRUST_LOGO_MONO": TRUST_LOGO_MONO,
 }

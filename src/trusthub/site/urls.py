@@ -28,6 +28,11 @@ def relative(target: str, base: str) -> str:
     return rel
 
 
+def tel_url(phone: str) -> str:
+    """A ``tel:`` link for a phone number as people write it ("01632 960430" → tel:01632960430)."""
+    return "tel:" + "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+
+
 ASSET_DIR = "assets/trusthub"
 """Where every file trusthub adds to a site lives; the paths below are the only spellings."""
 STYLESHEET = f"{ASSET_DIR}/trusthub.css"
