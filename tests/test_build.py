@@ -226,3 +226,20 @@ def test_a_school_home_gives_address_phone_and_email(built_site: Path, demo_root
         assert f'href="mailto:{m.email}"' in html, slug
         assert escape(m.address) in html, slug
     assert tel_url("01632 960430") == "tel:01632960430"
+
+
+def test_the_footer_reaches_the_school_and_names_the_company(
+    built_site: Path, demo_root: Path
+) -> None:
+    from trusthub.content.repo import load_repo
+
+    repo, _ = load_repo(demo_root)
+    assert repo.trust is not None and repo.trust.legal is not None
+    legal = f"company number {repo.trust.legal.company_number}"
+    school = repo.schools["kingfisher"].model
+    page = (built_site / "schools/kingfisher/values/index.html").read_text()
+    footer = page[page.index('class="md-copyright') :]
+    assert 'class="th-footer-contact"' in footer
+    assert f'href="mailto:{school.email}"' in footer and legal in footer
+    trust_page = (built_site / "values/index.html").read_text()
+    assert legal in trust_page and 'class="th-footer-contact"' not in trust_page

@@ -66,7 +66,8 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
             root = _copy_demo(tmp_path_factory.mktemp("hostile") / "trust")
             if canary:
                 footer = root / "overrides" / "partials" / "copyright.html"
-                footer.write_text(footer.read_text() + CANARY, encoding="utf-8")
+                footer.parent.mkdir(parents=True, exist_ok=True)
+                footer.write_text(CANARY, encoding="utf-8")  # a site's own footer, done wrong
             injection = inject(root, cls)
             settle(root, injection, _errors)
             if engine == "plugin":

@@ -39,7 +39,8 @@ def test_the_tree_needs_no_plugin_or_hook(demo_root: Path, tmp_path: Path) -> No
     assert "hooks" not in config
     assert config["theme"]["custom_dir"] == "theme"
     assert (tree / "theme" / "partials" / "nav.html").is_file()
-    assert (tree / "theme" / "partials" / "copyright.html").is_file()  # the site's override
+    override = (tree / "theme" / "partials" / "copyright.html").read_text()
+    assert override == (demo_root / "overrides" / "partials" / "copyright.html").read_text()
     schools = next(e for e in config["nav"] if "Our schools" in e)
     assert schools == {"Our schools": "schools/index.md"}  # no school's pages in the site nav
 

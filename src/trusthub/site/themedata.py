@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from trusthub.content.repo import Repo
-from trusthub.content.sitemap import SCHOOLS_INDEX
+from trusthub.content.sitemap import SCHOOL_CONTACT, SCHOOLS_INDEX
 from trusthub.site import outputs as output_names
 from trusthub.site.plan import TRUST, SitePlan
-from trusthub.site.urls import SCHOOL_LIST, TRUST_LOGO, page_url, school_asset
+from trusthub.site.urls import SCHOOL_LIST, TRUST_LOGO, page_url, school_asset, tel_url
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "templates" / "theme"
 """trusthub's theme templates (overrides of Material's), for every engine."""
@@ -55,6 +55,8 @@ def site_theme(
     assert trust is not None
     shared = {
         "trust_name": trust.name,
+        "legal": legal_line(repo),
+        "trust_contact": page_url("contact.md") if "contact.md" in plan.pages else "",
         "audience": audience,
         "school_list": SCHOOL_LIST,
         "schools_index": page_url(SCHOOLS_INDEX),
@@ -82,6 +84,7 @@ def site_theme(
             "home": page_url(section.home),
             "logo": school_asset(slug, "logo.svg"),
             "theme_css": school_asset(slug, "theme.css"),
+            "contact": school_contact(repo, slug),
             "nav": section_nav(section.nav),
         }
     return {"sections": sections}
@@ -93,4 +96,30 @@ def page_theme(plan: SitePlan, outputs: dict[str, str], src_uri: str) -> dict[st
         "section": plan.section_of(src_uri),
         "url": page_url(src_uri),
         "share_image": outputs.get(output_names.share(src_uri), ""),
+    }
+
+
+def legal_line(repo: Repo) -> str:
+    """The sentence every page's footer carries about the trust as a company ("" if unknown)."""
+    trust = repo.trust
+    if trust is None or trust.legal is None:
+        return ""
+    legal = trust.legal
+    return (
+        f"{trust.name} is a charitable company limited by guarantee, registered in "
+        f"{legal.registered_in}, company number {legal.company_number}. "
+        f"Registered office: {legal.registered_office}."
+    )
+
+
+def school_contact(repo: Repo, slug: str) -> dict[str, str]:
+    """How to reach a school, for its pages' footer."""
+    school = repo.schools[slug].model
+    return {
+        "name": school.name,
+        "address": " ".join(school.address.split()),
+        "phone": school.phone,
+        "tel": tel_url(school.phone),
+        "email": school.email,
+        "page": page_url(f"schools/{slug}/{SCHOOL_CONTACT[0]}"),
     }

@@ -31,6 +31,30 @@ class Contact(StrictModel):
     address: Text = Field(description="Postal address, one line or several.")
 
 
+def _company_number(value: str) -> str:
+    if not re.fullmatch(r"(\d{8}|[A-Z]{2}\d{6})", value):
+        raise content_error(
+            f'"{value}" is not a Companies House number',
+            'eight digits, or two capital letters and six digits, like "09876543"',
+        )
+    return value
+
+
+CompanyNumber = Annotated[
+    str,
+    AfterValidator(_company_number),
+    Field(json_schema_extra={"pattern": r"^(\d{8}|[A-Z]{2}\d{6})$"}),
+]
+
+
+class Legal(StrictModel):
+    """What a company's website must say about it (the Companies Act 2006 rules)."""
+
+    company_number: CompanyNumber = Field(description="Companies House registration number.")
+    registered_office: Text = Field(description="The registered office address, on one line.")
+    registered_in: Text = Field(default="England and Wales", description="Where it is registered.")
+
+
 class Palette(StrictModel):
     """Named brand colours in hex."""
 
@@ -79,6 +103,9 @@ class Trust(StrictModel):
     tagline: Text
     site_url: WebAddress | None = Field(default=None, description="Where the published site lives.")
     contact: Contact
+    legal: Legal | None = Field(
+        default=None, description="Company number and registered office, for every page's footer."
+    )
     logo: Text = Field(description="SVG logo under brand/.")
     logo_mono: str | None = Field(default=None, description="Optional one-colour SVG logo.")
     palette: Palette
