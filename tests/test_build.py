@@ -243,3 +243,18 @@ def test_the_footer_reaches_the_school_and_names_the_company(
     assert f'href="mailto:{school.email}"' in footer and legal in footer
     trust_page = (built_site / "values/index.html").read_text()
     assert legal in trust_page and 'class="th-footer-contact"' not in trust_page
+
+
+def test_page_titles_name_the_section(built_site: Path) -> None:
+    def title(path: str) -> str:
+        html = (built_site / path).read_text()
+        return re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()  # type: ignore[union-attr]
+
+    assert title("schools/kingfisher/values/index.html") == (
+        "Our values in action – Kingfisher School"
+    )
+    assert title("schools/st-aidans/index.html") == (
+        "St Aidan&#39;s Church of England Primary School"
+    )
+    assert title("index.html") == "Aldermere Learning Trust – Rooted locally, growing together"
+    assert title("values/index.html") == "Our values – Aldermere Learning Trust"

@@ -37,6 +37,18 @@ def test_only_the_first_use_of_a_term_keeps_its_definition() -> None:
     )
 
 
+def test_no_tooltip_in_a_heading_or_a_link_and_the_first_in_text_keeps_it() -> None:
+    sen = '<abbr title="Special educational needs">SEN</abbr>'
+    html = (
+        f'<h2 id="sen">Our {sen} offer</h2><p><a href="send/">{sen} policy</a></p>'
+        f"<p>We support {sen} pupils.</p><p>Every {sen} plan</p>"
+    )
+    assert first_abbreviations_only(html) == (
+        '<h2 id="sen">Our SEN offer</h2><p><a href="send/">SEN policy</a></p>'
+        f"<p>We support {sen} pupils.</p><p>Every SEN plan</p>"
+    )
+
+
 def test_links_to_renamed_photos_follow_them() -> None:
     renamed = {"schools/oak/images/hall.jpg": "schools/oak/images/hall.webp"}
     markdown = (

@@ -4,7 +4,8 @@ Collapsing a newline and its indentation to a bare newline never changes how a
 page renders (outside ``<pre>``, ``<textarea>`` and scripts, which are kept as
 they are), and saves about an eighth of every page. A glossary term keeps its
 definition on its first use in a page only, as style guides advise, so screen
-readers do not read the same definition again and again.
+readers do not read the same definition again and again; never in a heading or a
+link, where a dotted underline and a tooltip get in the way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ _VERBATIM = re.compile(
 )
 _INDENT = re.compile(r"\n\s+")
 _ABBR = re.compile(r'<abbr title="([^"]*)">([^<]*)</abbr>')
+_NO_TOOLTIP = re.compile(r"<(h[1-6]|a|summary|figcaption)\b[^>]*>.*?</\1>", re.S)
+"""Where a glossary tooltip does not belong: headings, links, summaries and captions."""
 
 
 def compact_html(html: str) -> str:
@@ -25,7 +28,9 @@ def compact_html(html: str) -> str:
 
 
 def first_abbreviations_only(html: str) -> str:
-    """Keep each ``<abbr>`` term's definition on its first use; later uses are plain text."""
+    """Keep each ``<abbr>`` term's definition on its first use in running text; later
+    uses, and uses in headings, links, summaries and captions, are plain text."""
+    html = _NO_TOOLTIP.sub(lambda m: _ABBR.sub(r"\2", m.group(0)), html)
     seen: set[str] = set()
 
     def once(match: re.Match[str]) -> str:

@@ -70,6 +70,7 @@ def site_theme(
                 "icons": icons,
                 "school": False,
                 "title": trust.name,
+                "tagline": trust.tagline,
                 "home": "",
                 "logo": TRUST_LOGO,
             }
