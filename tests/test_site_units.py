@@ -167,3 +167,21 @@ def test_downloads_list_what_was_made_under_one_spelling_of_each_name() -> None:
     assert (white.label, white.svg) == ("white, for dark backgrounds", "w.svg")
     assert [(p.label, p.path) for p in white.pngs] == [("PNG 512 px", "w-512.png")]
     assert outputs.downloads(assets, "ash").lockups == ()
+
+
+def test_a_section_home_is_shared_with_its_tagline_or_motto_not_as_home(
+    demo_root: Path,
+) -> None:
+    from trusthub.site.media import share_pages
+
+    repo, _ = load_repo(demo_root)
+    assert repo.trust is not None
+    pages = {
+        uri: title
+        for section in share_pages(repo, plan_site(repo)).values()
+        for uri, title in section
+    }
+    assert pages["index.md"] == repo.trust.tagline
+    assert pages["schools/st-aidans/index.md"] == repo.schools["st-aidans"].model.motto
+    assert pages["values.md"] == "Our values"
+    assert "Home" not in pages.values()

@@ -66,7 +66,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             repo,
             list(self.plan.sections),
             cache,
-            pages=share_pages(self.plan),
+            pages=share_pages(repo, self.plan),
             photos=find_photos(repo, self.plan),
         ).start()
         self.context = BlockContext(

@@ -79,7 +79,7 @@ def write_tree(
         repo,
         list(plan.sections),
         Cache(cache_dir),
-        pages=share_pages(plan),
+        pages=share_pages(repo, plan),
         photos=find_photos(repo, plan),
     ).start()
     config = _site_config(repo)

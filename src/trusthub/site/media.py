@@ -62,9 +62,17 @@ def rewrite_images(markdown: str, src_uri: str, renamed: dict[str, str]) -> str:
     return _IMAGE_REF.sub(replace, markdown)
 
 
-def share_pages(plan: SitePlan) -> dict[str, list[tuple[str, str]]]:
-    """Each section's pages as (source path, title), for their share images."""
+def share_pages(repo: Repo, plan: SitePlan) -> dict[str, list[tuple[str, str]]]:
+    """Each section's pages as (source path, title), for their share images.
+
+    A section's home page is not shared as "Home": its card carries the trust's
+    tagline or the school's motto under the section's name.
+    """
+    homes = {"index.md": repo.trust.tagline if repo.trust else ""}
+    for slug, section in plan.sections.items():
+        homes[section.home] = repo.schools[slug].model.motto
     sections: dict[str, list[tuple[str, str]]] = {}
     for src_uri, page in plan.pages.items():
-        sections.setdefault(page.section, []).append((src_uri, page.title))
+        title = homes.get(src_uri) or page.title
+        sections.setdefault(page.section, []).append((src_uri, title))
     return sections
