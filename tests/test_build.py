@@ -258,3 +258,10 @@ def test_page_titles_name_the_section(built_site: Path) -> None:
     )
     assert title("index.html") == "Aldermere Learning Trust – Rooted locally, growing together"
     assert title("values/index.html") == "Our values – Aldermere Learning Trust"
+
+
+def test_the_not_found_page_offers_the_ways_on(built_site: Path) -> None:
+    html = (built_site / "404.html").read_text()
+    assert "Sorry, we cannot find that page" in html
+    assert "404 - Not found" not in html
+    assert re.search(r'href="[^"]*schools/"', html) and "Find a school in our family" in html
