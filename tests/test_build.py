@@ -265,3 +265,13 @@ def test_the_not_found_page_offers_the_ways_on(built_site: Path) -> None:
     assert "Sorry, we cannot find that page" in html
     assert "404 - Not found" not in html
     assert re.search(r'href="[^"]*schools/"', html) and "Find a school in our family" in html
+
+
+def test_the_header_has_a_short_name_for_phones(built_site: Path) -> None:
+    html = (built_site / "schools/st-aidans/curriculum/index.html").read_text()
+    header = html[html.index("<header") : html.index("</header>")]
+    assert '<span class="th-name-short">St Aidan&#39;s</span>' in header
+    assert '<span class="th-name-short">Aldermere</span>' in header  # "Part of Aldermere"
+    assert re.search(
+        r'class="md-header__button md-logo"[^>]*>\s*<img src="[^"]*st-aidans/logo.svg"', header
+    )

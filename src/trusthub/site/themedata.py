@@ -55,6 +55,7 @@ def site_theme(
     assert trust is not None
     shared = {
         "trust_name": trust.name,
+        "trust_short_name": trust.short_name,
         "legal": legal_line(repo),
         "trust_contact": page_url("contact.md") if "contact.md" in plan.pages else "",
         "audience": audience,
@@ -70,6 +71,7 @@ def site_theme(
                 "icons": icons,
                 "school": False,
                 "title": trust.name,
+                "short_name": trust.short_name,
                 "tagline": trust.tagline,
                 "home": "",
                 "logo": TRUST_LOGO,
@@ -82,6 +84,7 @@ def site_theme(
             "school": True,
             "slug": slug,
             "title": repo.schools[slug].model.name,
+            "short_name": repo.schools[slug].model.short_name,
             "home": page_url(section.home),
             "logo": school_asset(slug, "logo.svg"),
             "theme_css": school_asset(slug, "theme.css"),
