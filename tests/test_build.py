@@ -74,6 +74,10 @@ def test_school_page_links_to_its_own_pages_only(built_site: Path) -> None:
 def test_framework_page_has_school_addendum_and_aligned_page_is_trusts(built_site: Path) -> None:
     curriculum = (built_site / "schools/brookfield/curriculum/index.html").read_text()
     assert "How we do this at Brookfield" in curriculum
+    # the school's own words lead; the trust's framework follows
+    assert curriculum.index("How we do this at Brookfield") < curriculum.index(
+        "The trust's framework"
+    )
     finance = (built_site / "schools/brookfield/policies/finance/index.html").read_text()
     trust_finance = (built_site / "autonomy/finance/index.html").read_text()
     body = re.search(r'<div class="th-policy">(.*?)</div>', trust_finance, re.S)
@@ -275,3 +279,16 @@ def test_the_header_has_a_short_name_for_phones(built_site: Path) -> None:
     assert re.search(
         r'class="md-header__button md-logo"[^>]*>\s*<img src="[^"]*st-aidans/logo.svg"', header
     )
+
+
+def test_a_schools_own_account_of_a_framework_area_is_a_top_level_page(
+    built_site: Path,
+) -> None:
+    html = (built_site / "schools/brookfield/index.html").read_text()
+    nav = html[html.index('class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>\n", nav.index('class="md-nav__list"'))]
+    group = nav.index("How we work as a trust")
+    curriculum = re.search(r'href="(\./)?curriculum/"', nav)
+    assert curriculum and curriculum.start() < group  # before the trust's group, at the top
+    finance = re.search(r'href="(\./)?policies/finance/"', nav)
+    assert finance and finance.start() > group

@@ -172,9 +172,11 @@ def _plan_school(
                 untrusted=bool(addendum),
             )
         )
-        policy_nav.append({area.name: src_uri})
-        if page:
+        if page:  # the school's own account of a framework area: one of its own pages
+            section.nav.append({area.name: src_uri})
             own.pop(page.url_path)
+        else:
+            policy_nav.append({area.name: src_uri})
     for page in own.values():
         plan.add(SitePage(page.url_path, page.title, slug, source=page.source_path, untrusted=True))
         section.nav.append({page.title: page.url_path})
