@@ -292,3 +292,15 @@ def test_a_schools_own_account_of_a_framework_area_is_a_top_level_page(
     assert curriculum and curriculum.start() < group  # before the trust's group, at the top
     finance = re.search(r'href="(\./)?policies/finance/"', nav)
     assert finance and finance.start() > group
+
+
+def test_the_safeguarding_page_names_who_to_contact_at_the_school(
+    built_site: Path, demo_root: Path
+) -> None:
+    from trusthub.content.repo import load_repo
+
+    repo, _ = load_repo(demo_root)
+    for slug, school in repo.schools.items():
+        who = school.model.contacts["safeguarding"]
+        html = (built_site / "schools" / slug / "policies/safeguarding/index.html").read_text()
+        assert "Who to contact at" in html and str(escape(who)) in html, slug

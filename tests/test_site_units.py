@@ -185,3 +185,12 @@ def test_a_section_home_is_shared_with_its_tagline_or_motto_not_as_home(
     assert pages["schools/st-aidans/index.md"] == repo.schools["st-aidans"].model.motto
     assert pages["values.md"] == "Our values"
     assert "Home" not in pages.values()
+
+
+def test_a_contact_for_an_area_that_does_not_exist_is_located(trust_copy: Path) -> None:
+    school = trust_copy / "schools" / "brookfield" / "school.yml"
+    school.write_text(school.read_text().replace("  safeguarding:", "  safegaurding:", 1))
+    _, report = check_repo(trust_copy)
+    found = [d for d in report.errors if "safegaurding" in d.message]
+    assert found and found[0].path.endswith("brookfield/school.yml")
+    assert "safeguarding" in found[0].hint + found[0].message

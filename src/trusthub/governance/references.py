@@ -1,7 +1,7 @@
 """Cross-file rules: ids, files and links that one file takes from another.
 
 School ``values`` keys must be trust value ids, ``statutory`` keys statutory
-item ids, ``expectations`` keys expectation ids, a page's ``area`` an autonomy
+item ids, ``expectations`` keys expectation ids, ``contacts`` keys autonomy area ids, a page's ``area`` an autonomy
 area id; logos and linked pages must exist inside the school's own folder.
 """
 
@@ -143,6 +143,14 @@ def _check_school(repo: Repo, school: SchoolSource, report: Report) -> None:
             "expectations",
             {e.id for e in repo.autonomy.expectations},
             "expectation",
+            "brand/autonomy.yml",
+            report,
+        )
+        _check_ids(
+            school,
+            "contacts",
+            {a.id for a in repo.autonomy.areas},
+            "autonomy area",
             "brand/autonomy.yml",
             report,
         )

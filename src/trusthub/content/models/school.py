@@ -80,6 +80,13 @@ class School(StrictModel):
     expectations: dict[str, Text] = Field(
         default_factory=dict, description="Non-negotiable id → how this school meets it."
     )
+    contacts: dict[str, Text] = Field(
+        default_factory=dict,
+        description=(
+            "Autonomy area id → who to contact about it at this school, e.g. safeguarding: "
+            '"Mrs A Khan, designated safeguarding lead, 01632 960431". Shown on that area\'s page.'
+        ),
+    )
     language_exceptions: list[Text] = Field(default_factory=list)
     owners: list[Text] = Field(default_factory=list)
     audience: Audience = Audience.public
