@@ -89,7 +89,7 @@ def test_school_section_is_themed_with_its_own_palette(built_site: Path) -> None
     html = (built_site / "schools/kingfisher/index.html").read_text()
     assert 'href="../../assets/trusthub/schools/kingfisher/theme.css"' in html
     css = (built_site / "assets/trusthub/schools/kingfisher/theme.css").read_text()
-    assert "--md-primary-fg-color: #0b6e99" in css
+    assert "--md-primary-fg-color: #006d77" in css
     trust_home = (built_site / "index.html").read_text()
     assert "schools/kingfisher/theme.css" not in trust_home
 

@@ -30,7 +30,7 @@ def test_second_run_draws_nothing_and_a_change_redraws_only_its_section(
     assert {p: p.stat().st_mtime_ns for p in again.files.values()} == stamps
 
     school = trust_copy / "schools" / "kingfisher" / "school.yml"
-    school.write_text(school.read_text().replace('primary: "#0b6e99"', 'primary: "#0b5e89"'))
+    school.write_text(school.read_text().replace('primary: "#006d77"', 'primary: "#005e66"'))
     repo, _ = load_repo(trust_copy)
     third = Cache(tmp_path / "cache")
     changed = generate(repo, slugs, third, progress=False)

@@ -540,3 +540,17 @@ def test_public_page_linking_to_staff_page_is_an_error(trust_copy: Path) -> None
     )
     _repo, report = check_repo(trust_copy, dt.date(2026, 11, 23))
     assert [str(d) for d in report.errors] == []
+
+
+def test_two_schools_whose_colours_look_alike_are_warned_about(trust_copy: Path) -> None:
+    from trusthub.governance.check import check_repo
+
+    kingfisher = trust_copy / "schools" / "kingfisher" / "school.yml"
+    kingfisher.write_text(
+        kingfisher.read_text().replace('primary: "#006d77"', 'primary: "#0b6e99"')
+    )
+    _, report = check_repo(trust_copy)
+    (found,) = [d for d in report.warnings if "hard to tell apart" in d.message]
+    assert found.path.endswith("kingfisher/school.yml")
+    assert found.line == _line_of(kingfisher, "primary:")
+    assert "Brookfield's #1f4e9c (ΔE 14.0, needs 14.5)" in found.message

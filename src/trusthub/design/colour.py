@@ -29,6 +29,12 @@ def contrast(foreground: str, background: str) -> float:
     return float(Color(foreground).contrast(Color(background), method="wcag21"))
 
 
+@lru_cache(maxsize=4096)
+def difference(one: str, other: str) -> float:
+    """How different two colours look (CIEDE2000 ΔE: about 2 is just noticeable)."""
+    return float(Color(one).delta_e(Color(other), method="2000"))
+
+
 def rgb(colour: str) -> tuple[int, int, int]:
     srgb = Color(colour).convert("srgb").fit("srgb")
     r, g, b = (round(c * 255) for c in srgb.coords())

@@ -23,7 +23,7 @@ from trusthub.content.diagnostics import Report
 from trusthub.content.repo import Repo
 from trusthub.governance.autonomy import check_autonomy
 from trusthub.governance.content import check_content
-from trusthub.governance.contrast import check_contrast
+from trusthub.governance.contrast import check_contrast, check_distinct
 from trusthub.governance.language import lint_language
 from trusthub.governance.owners import check_owners, codeowners_text, write_codeowners
 from trusthub.governance.statutory import (
@@ -49,5 +49,6 @@ def run_governance(repo: Repo, report: Report, today: dt.date) -> None:
     check_autonomy(repo, report)
     check_statutory(repo, report, today)
     check_contrast(repo, report)
+    check_distinct(repo, report)
     check_content(repo, report)
     check_owners(repo, report)

@@ -25,8 +25,13 @@ from trusthub.design.colour import (
     Adjustment,
     SectionPalette,
     contrast,
+    difference,
     section_palette,
 )
+
+DISTINCT = 14.5
+"""Schools' primary colours at least this far apart (ΔE 2000) tell apart at a glance,
+as on the directory of school cards."""
 
 
 def adjustment_message(adjustment: Adjustment, role: str | None = None) -> str:
@@ -95,3 +100,22 @@ def check_contrast(repo: Repo, report: Report) -> None:
             school.marks,
             report,
         )
+
+
+def check_distinct(repo: Repo, report: Report) -> None:
+    """Warn when a school's primary colour is hard to tell from another school's."""
+    schools = repo.school_list()
+    for index, school in enumerate(schools):
+        mine = school.model.colours.primary
+        for other in schools[:index]:
+            theirs = other.model.colours.primary
+            delta = difference(mine, theirs)
+            if delta < DISTINCT:
+                report.warn(
+                    school.yaml_path,
+                    school.marks.value(("colours", "primary")),
+                    f"primary colour {mine} is hard to tell apart from {other.model.short_name}'s"
+                    f" {theirs} (ΔE {delta:.1f}, needs {DISTINCT:g})",
+                    "choose a colour further from it in hue or lightness, so families can tell "
+                    "the schools apart on the directory",
+                )
