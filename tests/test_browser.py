@@ -110,3 +110,28 @@ def test_school_switcher_without_javascript_links_to_directory(browser: Any, bas
     page.locator(".th-switcher").get_by_role("link", name="All our schools").click()
     page.wait_for_url("**/schools/")
     context.close()
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_brand_page_fits_the_screen(browser: Any, base_url: str, viewport: str) -> None:
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    page = context.new_page()
+    page.goto(base_url + "brand/")
+    overflow = page.evaluate(
+        """() => [...document.querySelectorAll('.md-content *')]
+            .filter(el => el.scrollWidth > el.clientWidth + 1
+                    && getComputedStyle(el).overflowX !== 'visible')
+            .map(el => el.className || el.tagName)"""
+    )
+    cards = page.locator(".th-contrast__card")
+    assert overflow == [], overflow  # nothing scrolls sideways: the contrast matrix included
+    assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORTS[viewport]["width"]
+    assert (
+        cards.count() == 8 and cards.first.bounding_box()["width"] <= VIEWPORTS[viewport]["width"]
+    )
+    tallest = max(
+        page.locator(".th-swatch").nth(i).bounding_box()["height"]
+        for i in range(page.locator(".th-swatch").count())
+    )
+    assert tallest < VIEWPORTS[viewport]["height"] / 3  # a swatch never fills a phone screen
+    context.close()
