@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from trusthub.governance.check import check_repo
 
@@ -170,25 +169,11 @@ def visit_all(browser: Any, site: Path, search: bool = True) -> tuple[int, list[
         page.goto(base, wait_until="load")
         searchable = search and page.locator(".md-search__input").count() > 0  # Material's box
         for query in SEARCHES if searchable else []:  # results are drawn from the index as HTML
-            _search(page, query)
+            page.fill(".md-search__input", query)
+            page.wait_for_selector(".md-search-result__item", timeout=60_000)
             hooks += [f"search {query!r}: {h}" for h in page.evaluate(SCAN)]
     context.close()
     return len(files), dialogs, hooks
-
-
-def _search(page: Any, query: str, attempts: int = 6) -> None:
-    """Type ``query`` into Material's search and wait for results. The index loads in a
-    worker; a query typed before it is ready is not run again, so on a busy machine
-    the query is typed afresh until results come (up to ``attempts`` × 10 s)."""
-    for _ in range(attempts):
-        page.fill(".md-search__input", "")
-        page.fill(".md-search__input", query)
-        try:
-            page.wait_for_selector(".md-search-result__item", timeout=10_000)
-            return
-        except PlaywrightTimeout:
-            continue
-    raise AssertionError(f"search for {query!r} showed no results")
 
 
 @pytest.mark.browser
