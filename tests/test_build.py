@@ -33,7 +33,7 @@ SCHOOL_PAGES = [
     "values/index.html",
     "strategy/index.html",
     "contact/index.html",
-    "policies/finance/index.html",
+    "how-we-work/index.html",
 ]
 
 
@@ -78,11 +78,32 @@ def test_framework_page_has_school_addendum_and_aligned_page_is_trusts(built_sit
     assert curriculum.index("How we do this at Brookfield") < curriculum.index(
         "The trust's framework"
     )
-    finance = (built_site / "schools/brookfield/policies/finance/index.html").read_text()
+    # the trust's shared policies are published once, on the trust's pages, and the
+    # school's "How we work as a trust" page links to each
     trust_finance = (built_site / "autonomy/finance/index.html").read_text()
-    body = re.search(r'<div class="th-policy">(.*?)</div>', trust_finance, re.S)
-    assert body and body.group(1) in finance
-    assert "How we do this at" not in finance
+    policy = re.search(r'<div class="th-policy">(.*?)</div>', trust_finance, re.S)
+    assert policy
+    for page in (built_site / "schools").rglob("*.html"):
+        assert policy.group(1) not in page.read_text(), page
+    page = (built_site / "schools/brookfield/how-we-work/index.html").read_text()
+    shared = page[
+        page.index('class="th-shared-areas"') : page.index("</ul>", page.index("th-shared-areas"))
+    ]
+    assert re.search(r'href="(\.\./)+autonomy/finance/"', shared)
+    assert re.search(r'href="(\.\./)+autonomy/safeguarding/"', shared)
+    assert "autonomy/curriculum/" not in shared  # the school wrote its own
+
+
+def test_a_schools_framework_page_shows_only_its_own_phase(built_site: Path) -> None:
+    courses = (built_site / "schools/millbeck-sixth-form/courses/index.html").read_text()
+    assert "Post-16 study programmes" in courses
+    assert "phonics" not in courses and "In our primary schools" not in courses
+    infant = (built_site / "schools/little-acorns/curriculum/index.html").read_text()
+    assert "systematic synthetic phonics" in infant  # an infant school is a primary school
+    assert "Post-16" not in infant
+    trust = (built_site / "autonomy/curriculum/index.html").read_text()
+    headings = re.findall(r"<h2[^>]*>([^<]+)</h2>", trust)
+    assert {"In our primary schools", "In our sixth form"} <= set(headings)
 
 
 def test_school_section_is_themed_with_its_own_palette(built_site: Path) -> None:
@@ -290,8 +311,7 @@ def test_a_schools_own_account_of_a_framework_area_is_a_top_level_page(
     group = nav.index("How we work as a trust")
     curriculum = re.search(r'href="(\./)?curriculum/"', nav)
     assert curriculum and curriculum.start() < group  # before the trust's group, at the top
-    finance = re.search(r'href="(\./)?policies/finance/"', nav)
-    assert finance and finance.start() > group
+    assert nav.count("How we work as a trust") == 1
 
 
 def test_the_safeguarding_page_names_who_to_contact_at_the_school(
@@ -302,5 +322,5 @@ def test_the_safeguarding_page_names_who_to_contact_at_the_school(
     repo, _ = load_repo(demo_root)
     for slug, school in repo.schools.items():
         who = school.model.contacts["safeguarding"]
-        html = (built_site / "schools" / slug / "policies/safeguarding/index.html").read_text()
+        html = (built_site / "schools" / slug / "how-we-work/index.html").read_text()
         assert "Who to contact at" in html and str(escape(who)) in html, slug

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 import pytest
 import yaml
@@ -35,10 +36,12 @@ def test_page_templates_escape_every_value_without_a_filter() -> None:
         name = "SEND <script>alert(1)</script>"
         summary = "[click](javascript:alert(2)) *bold*"
         policy = ""
+        phases: ClassVar[dict[str, str]] = {}
 
     class School:
         short_name = "Oak <img src=x onerror=alert(3)>"
-        contacts = {"send": "Ms <b>Lee</b> [call](javascript:alert(4))"}
+        phase = "primary"
+        contacts: ClassVar[dict[str, str]] = {"send": "Ms <b>Lee</b> [call](javascript:alert(4))"}
 
     page = render_markdown(
         "school_area.md", area=Area(), school=School(), addendum=Markup("Our **own** words.")

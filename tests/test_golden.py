@@ -67,7 +67,7 @@ def test_school_theme_css(repo) -> None:  # type: ignore[no-untyped-def]
 
 def test_generated_school_pages(repo) -> None:  # type: ignore[no-untyped-def]
     plan = plan_site(repo)
-    for name in ("index", "values", "strategy", "contact", "policies/finance"):
+    for name in ("index", "values", "strategy", "contact", "how-we-work"):
         page = plan.pages[f"schools/brookfield/{name}.md"]
         assert page.markdown is not None
         assert_golden(f"pages/brookfield/{name}.md", page.markdown)

@@ -432,7 +432,7 @@ def test_school_links_must_stay_in_the_folder_and_lead_somewhere(trust: Path) ->
         trust,
         "schools/brookfield/news.md",
         "[ok](send.md#our-approach) [home](index.md) [values](values.md) [c](contact.md)\n"
-        "[policy](policies/finance.md) [top](#top) [web](https://example.org/x.md)\n"
+        "[trust](how-we-work.md) [top](#top) [web](https://example.org/x.md)\n"
         "[typo](curriculm.md)\n"
         "[other school](../kingfisher/send.md) [abs](/values.md)\n"
         "```\n[code](nowhere.md)\n```\n",
@@ -554,3 +554,54 @@ def test_two_schools_whose_colours_look_alike_are_warned_about(trust_copy: Path)
     assert found.path.endswith("kingfisher/school.yml")
     assert found.line == _line_of(kingfisher, "primary:")
     assert "Brookfield's #1f4e9c (ΔE 14.0, needs 14.5)" in found.message
+
+
+# Section order and home page -------------------------------------------------------------
+
+
+def test_page_order_names_only_pages_of_the_section(trust: Path) -> None:
+    school = trust / "schools" / "brookfield" / "school.yml"
+    school.write_text(
+        school.read_text(encoding="utf-8") + "pages:\n  - send.md\n  - curriculm.md\n  - send.md\n",
+        encoding="utf-8",
+    )
+    line = _line_of(school, "  - curriculm.md")
+    assert _problems(trust) == [
+        f'schools/brookfield/school.yml:{line}:5: "curriculm.md" is not a page of this section '
+        '(did you mean "curriculum.md"?)',
+        f'schools/brookfield/school.yml:{line + 1}:5: "send.md" is listed twice '
+        "(list each page once)",
+    ]
+
+
+def test_home_photo_must_be_a_file_in_the_schools_folder(trust: Path) -> None:
+    school = trust / "schools" / "brookfield" / "school.yml"
+    school.write_text(
+        school.read_text(encoding="utf-8")
+        + "home:\n  layout: photo\n  photo: images/front.jpg\n  photo_alt: The school field\n",
+        encoding="utf-8",
+    )
+    problems = _problems(trust)
+    assert len(problems) == 1
+    assert problems[0].startswith(
+        f"schools/brookfield/school.yml:{_line_of(school, 'photo: images')}:10: "
+    )
+    assert "images/front.jpg" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("home", "message"),
+    [
+        ("  layout: photo\n", "the photo layout needs a photo"),
+        ("  layout: letter\n", "the letter layout needs the headteacher's welcome"),
+        ("  photo: logo.svg\n", "the home page photo has no photo_alt"),
+        ("  layout: gallery\n", "gallery"),
+    ],
+)
+def test_home_layout_needs_what_it_shows(trust: Path, home: str, message: str) -> None:
+    school = trust / "schools" / "brookfield" / "school.yml"
+    school.write_text(school.read_text(encoding="utf-8") + "home:\n" + home, encoding="utf-8")
+    problems = _problems(trust)
+    assert len(problems) == 1 and message in problems[0], problems
+    # at the home page's settings (their first line)
+    assert problems[0].startswith(f"schools/brookfield/school.yml:{_line_of(school, 'home:') + 1}:")

@@ -89,14 +89,14 @@ def test_svg_cleaning_refuses_what_is_not_svg(text: str) -> None:
 def test_section_navigation_lists_pages_and_the_pages_of_each_group() -> None:
     nav = [
         {"Home": "schools/oak/index.md"},
-        {"How we work": [{"Finance": "schools/oak/policies/finance.md"}]},
+        {"How we work": [{"Finance": "schools/oak/trust/finance.md"}]},
     ]
     assert section_nav(nav) == [
         {"title": "Home", "url": "schools/oak/"},
         {
             "title": "How we work",
-            "pages": ["schools/oak/policies/finance/"],
-            "children": [{"title": "Finance", "url": "schools/oak/policies/finance/"}],
+            "pages": ["schools/oak/trust/finance/"],
+            "children": [{"title": "Finance", "url": "schools/oak/trust/finance/"}],
         },
     ]
 
@@ -194,3 +194,39 @@ def test_a_contact_for_an_area_that_does_not_exist_is_located(trust_copy: Path) 
     found = [d for d in report.errors if "safegaurding" in d.message]
     assert found and found[0].path.endswith("brookfield/school.yml")
     assert "safeguarding" in found[0].hint + found[0].message
+
+
+def _section_nav(plan: Any, slug: str) -> list[str]:
+    return [next(iter(entry.values())) for entry in plan.sections[slug].nav]
+
+
+def test_a_school_chooses_the_order_of_its_sections_pages(trust_copy: Path) -> None:
+    school = trust_copy / "schools" / "brookfield" / "school.yml"
+    school.write_text(school.read_text() + "pages: [contact.md, key-information.md, values.md]\n")
+    repo, _ = load_repo(trust_copy)
+    base = "schools/brookfield/"
+    assert _section_nav(plan_site(repo), "brookfield") == [
+        base + name
+        for name in (
+            "index.md",  # Home always leads
+            "contact.md",
+            "key-information.md",
+            "values.md",
+            "curriculum.md",  # the rest in the usual order: the school's own pages first
+            "send.md",
+            "strategy.md",
+            "how-we-work.md",
+        )
+    ]
+
+
+def test_a_schools_own_home_page_replaces_the_generated_one_and_leads(trust_copy: Path) -> None:
+    home = trust_copy / "schools" / "brookfield" / "index.md"
+    home.write_text("---\ntitle: Welcome to Brookfield\n---\n# Welcome\n\nOur own words.\n")
+    repo, _ = load_repo(trust_copy)
+    plan = plan_site(repo)
+    assert plan.pages["schools/brookfield/index.md"].source == home
+    assert plan.sections["brookfield"].nav[0] == {
+        "Welcome to Brookfield": "schools/brookfield/index.md"
+    }
+    assert _section_nav(plan, "brookfield").count("schools/brookfield/index.md") == 1

@@ -109,6 +109,13 @@ def _bool(value: Any) -> bool:
     raise BlockError(f'expected true or false, not "{value}"')
 
 
+def _phase(value: Any) -> Phase:
+    phases = _phases(value)
+    if len(phases) != 1:
+        raise BlockError("name one phase")
+    return Phase(phases[0])
+
+
 def _phases(value: Any) -> list[str]:
     items = value if isinstance(value, list) else str(value).split(",")
     phases = [str(i).strip() for i in items]
@@ -175,8 +182,18 @@ BLOCKS: dict[str, BlockSpec] = {
             "policy",
             "policy.html",
             "area",
-            summary="The trust's policy for an area.",
+            options={"phase": (None, _phase)},
+            summary=(
+                "The trust's policy for an area; with phase: only the parts for that phase, "
+                "else each phase's part under its own heading."
+            ),
             same_everywhere=True,
+        ),
+        BlockSpec(
+            "shared-areas",
+            "shared_areas.html",
+            "school",
+            summary="The trust's shared areas, each with its policy and the school's contact.",
         ),
         BlockSpec(
             "schools",

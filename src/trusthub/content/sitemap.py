@@ -29,28 +29,25 @@ DASHBOARD = "staff/statutory.md"
 SCHOOL_HOME = ("index.md", "Home", "school_home.md")
 SCHOOL_VALUES = ("values.md", "Our values in action", "school_values.md")
 SCHOOL_STRATEGY = ("strategy.md", "Our strategy", "school_strategy.md")
+SCHOOL_TRUST = ("how-we-work.md", "How we work as a trust", "school_trust.md")
 SCHOOL_CONTACT = ("contact.md", "Contact and information", "school_contact.md")
-SCHOOL_PAGES = (SCHOOL_HOME, SCHOOL_VALUES, SCHOOL_STRATEGY, SCHOOL_CONTACT)
-"""(path in the school's section, title, template) of the pages every school has."""
+SCHOOL_PAGES = (SCHOOL_HOME, SCHOOL_VALUES, SCHOOL_STRATEGY, SCHOOL_TRUST, SCHOOL_CONTACT)
+"""(path in the school's section, title, template) of the pages every school has, in
+their usual navigation order (the school's own pages come after Home)."""
 
 
-def area_page(area: Area) -> str:
-    """Where an area's policy page goes in a school's section."""
-    return f"policies/{area.id}.md"
-
-
-def generated_policy(area: Area, addenda: set[str]) -> bool:
-    """True if the site writes ``area``'s policy page for a school whose own addenda
-    cover ``addenda`` (area ids): aligned areas always, framework areas unless the
-    school wrote its own, local areas never."""
-    return area.level is Level.aligned or (area.level is Level.framework and area.id not in addenda)
+def shared_areas(repo: Repo, school: SchoolEntry) -> list[Area]:
+    """The areas ``school``'s "How we work as a trust" page lists: the aligned ones, and
+    framework areas the school has not written its own account of. Each links to the
+    trust's page for the area, so the trust's policy is published once, not per school."""
+    addenda = {p.meta.area for p in school.pages if p.meta.area}
+    return [
+        area
+        for area in (repo.autonomy.areas if repo.autonomy else [])
+        if area.level is Level.aligned or (area.level is Level.framework and area.id not in addenda)
+    ]
 
 
 def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
     """Pages the site generates in ``school``'s section, relative to its folder."""
-    pages = {name for name, _, _ in SCHOOL_PAGES}
-    addenda = {p.meta.area for p in school.pages if p.meta.area}
-    for area in repo.autonomy.areas if repo.autonomy else []:
-        if generated_policy(area, addenda):
-            pages.add(area_page(area))
-    return pages
+    return {name for name, _, _ in SCHOOL_PAGES}

@@ -1,8 +1,9 @@
 """Cross-file rules: ids, files and links that one file takes from another.
 
 School ``values`` keys must be trust value ids, ``statutory`` keys statutory
-item ids, ``expectations`` keys expectation ids, ``contacts`` keys autonomy area ids, a page's ``area`` an autonomy
-area id; logos and linked pages must exist inside the school's own folder.
+item ids, ``expectations`` keys expectation ids, ``contacts`` keys and a page's
+``area`` autonomy area ids; logos, photos and linked pages must exist inside the
+school's own folder, and ``pages`` (the section's navigation order) must name its pages.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from trusthub.content.diagnostics import Report, close_match, did_you_mean
 from trusthub.content.models.base import link_scheme
 from trusthub.content.paths import inside
 from trusthub.content.repo import Repo, SchoolSource
+from trusthub.content.sitemap import SCHOOL_PAGES
 
 
 def check_file_reference(
@@ -110,6 +112,47 @@ def _check_ids(
             )
 
 
+def _check_home(school: SchoolSource, report: Report) -> None:
+    home = school.data.get("home")
+    photo = home.get("photo") if isinstance(home, dict) else None
+    if isinstance(photo, str):
+        check_file_reference(
+            school.folder,
+            photo,
+            f"schools/{school.slug}",
+            report,
+            school.yaml_path,
+            school.marks.value(("home", "photo")),
+            "photo",
+        )
+
+
+def _check_page_order(school: SchoolSource, report: Report) -> None:
+    """Each entry of ``pages:`` names a page of the section, once."""
+    pages = school.data.get("pages")
+    if not isinstance(pages, list):
+        return
+    known = {name for name, _, _ in SCHOOL_PAGES if name != "index.md"}
+    known |= {
+        p.relative_to(school.folder).as_posix()
+        for p in school.folder.rglob("*.md")
+        if p.name != "index.md" or p.parent != school.folder
+    }
+    seen: set[str] = set()
+    for i, name in enumerate(pages):
+        where = school.marks.value(("pages", i))
+        if name in seen:
+            report.add(school.yaml_path, where, f'"{name}" is listed twice', "list each page once")
+        elif name not in known:
+            report.add(
+                school.yaml_path,
+                where,
+                f'"{name}" is not a page of this section',
+                did_you_mean(str(name), known),
+            )
+        seen.add(str(name))
+
+
 def _check_school(repo: Repo, school: SchoolSource, report: Report) -> None:
     data, marks, path = school.data, school.marks, school.yaml_path
     shown = f"schools/{school.slug}"
@@ -168,6 +211,8 @@ def _check_school(repo: Repo, school: SchoolSource, report: Report) -> None:
                 marks.value(("statutory", item_id, "link")),
                 "page",
             )
+    _check_home(school, report)
+    _check_page_order(school, report)
     exceptions = data.get("language_exceptions")
     if repo.language is not None and isinstance(exceptions, list):
         allowed = repo.language.local_choices()

@@ -19,8 +19,9 @@ from trusthub.content.blocks import (
     parse_options,
     resolve_argument,
 )
-from trusthub.content.models import LEVEL_LABELS, Level
+from trusthub.content.models import LEVEL_LABELS, Level, Phase
 from trusthub.content.repo import Repo, SchoolEntry
+from trusthub.content.sitemap import shared_areas
 from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palette
 from trusthub.governance.statutory import statutory_status
 from trusthub.site import outputs
@@ -120,8 +121,17 @@ def _level_label(level: Level) -> str:
     return LEVEL_LABELS[level]
 
 
+def _phase_heading(phase: Phase) -> str:
+    """ "In our primary schools", "In our sixth form": the heading of a phase's part of a policy."""
+    if phase in (Phase.sixth_form, Phase.alternative_provision):
+        return f"In our {phase.label.lower()}"
+    return f"In our {phase.label.lower()} schools"
+
+
 HELPERS = {
     "level_label": _level_label,
+    "phase_heading": _phase_heading,
+    "shared_areas": shared_areas,
     "section_palette": section_palette,
     "contrast": contrast,
     "TEXT_RATIO": TEXT_RATIO,

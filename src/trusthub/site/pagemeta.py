@@ -54,6 +54,11 @@ PAGE_META: dict[str, dict[str, Any]] = {
         "title": "Our strategy",
         "description": "The strategy of {school.name} as part of {trust.name}.",
     },
+    "school_trust.md": {
+        "title": "How we work as a trust",
+        "description": "What {school.name} shares with every school in {trust.name}, "
+        "and who to contact about it.",
+    },
     "school_values.md": {
         "title": "Our values in action",
         "description": "How {school.name} lives the values of {trust.name}.",

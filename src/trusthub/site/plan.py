@@ -21,10 +21,9 @@ from trusthub.content.sitemap import (
     SCHOOL_CONTACT,
     SCHOOL_HOME,
     SCHOOL_STRATEGY,
+    SCHOOL_TRUST,
     SCHOOL_VALUES,
     TRUST_PAGES,
-    area_page,
-    generated_policy,
 )
 from trusthub.site.render import render_markdown
 
@@ -143,46 +142,46 @@ def _plan_school(
     plan.sections[slug] = section
     own = {p.url_path: p for p in school.pages if visible(p.meta.audience, audience)}
     ctx = {**context, "school": model, "slug": slug}
+    titles: dict[str, str] = {}
+    """Source path → navigation title, in the section's usual order."""
 
-    def generated(name: str, title: str, template: str, **extra: Any) -> None:
+    def generated(name: str, title: str, template: str) -> None:
         src_uri = f"{base}/{name}"
         if src_uri in own:  # the school's own page at the same path wins
             return
         # Made only of blocks and escaped text: nothing the school wrote goes in raw.
-        plan.add(SitePage(src_uri, title, slug, render_markdown(template, **ctx, **extra)))
-        section.nav.append({title: src_uri})
+        plan.add(SitePage(src_uri, title, slug, render_markdown(template, **ctx)))
+        titles[src_uri] = title
 
-    for name, title, template in (SCHOOL_HOME, SCHOOL_VALUES, SCHOOL_STRATEGY):
-        generated(name, title, template)
-    addenda = {p.meta.area: p for p in own.values() if p.meta.area}
-    policy_nav: list[Any] = []
-    for area in repo.autonomy.areas if repo.autonomy else []:
-        if area.level is Level.local:
-            continue
-        page = None if generated_policy(area, set(addenda)) else addenda[area.id]
-        src_uri = page.url_path if page else f"{base}/{area_page(area)}"
-        # The school's own Markdown, placed as Markdown: the page is sanitised as untrusted.
-        addendum = Markup(_H1.sub("", page.source.body, count=1).strip() if page else "")
-        plan.add(
-            SitePage(
-                src_uri,
-                area.name,
-                slug,
-                render_markdown("school_area.md", area=area, addendum=addendum, **ctx),
-                untrusted=bool(addendum),
-            )
-        )
-        if page:  # the school's own account of a framework area: one of its own pages
-            section.nav.append({area.name: src_uri})
-            own.pop(page.url_path)
+    generated(*SCHOOL_HOME)
+    areas = repo.autonomy.by_id() if repo.autonomy else {}
+    framework = [a.id for a in areas.values() if a.level is Level.framework]
+
+    def position(page: Any) -> int:  # the school's accounts of framework areas first
+        area = page.meta.area
+        return framework.index(area) if area in framework else len(framework)
+
+    for page in sorted(own.values(), key=position):
+        area = areas.get(page.meta.area or "")
+        if area is not None and area.level is Level.framework:
+            # The school's own words, placed as Markdown: the page is sanitised as untrusted.
+            addendum = Markup(_H1.sub("", page.source.body, count=1).strip())
+            markdown = render_markdown("school_area.md", area=area, addendum=addendum, **ctx)
+            plan.add(SitePage(page.url_path, area.name, slug, markdown, untrusted=True))
+            titles[page.url_path] = area.name
         else:
-            policy_nav.append({area.name: src_uri})
-    for page in own.values():
-        plan.add(SitePage(page.url_path, page.title, slug, source=page.source_path, untrusted=True))
-        section.nav.append({page.title: page.url_path})
-    if policy_nav:
-        section.nav.append({"How we work as a trust": policy_nav})
+            plan.add(
+                SitePage(page.url_path, page.title, slug, source=page.source_path, untrusted=True)
+            )
+            titles[page.url_path] = page.title
+    for name, title, template in (SCHOOL_VALUES, SCHOOL_STRATEGY):
+        generated(name, title, template)
+    generated(*SCHOOL_TRUST)
     generated(*SCHOOL_CONTACT)
+    home = titles.pop(section.home, None)
+    chosen = [f"{base}/{name}" for name in model.pages]
+    ranked = sorted(titles, key=lambda u: chosen.index(u) if u in chosen else len(chosen))
+    section.nav = ([{home: section.home}] if home else []) + [{titles[u]: u} for u in ranked]
     return section
 
 

@@ -4,7 +4,7 @@ from trusthub.content.models.autonomy import LEVEL_LABELS, Area, Autonomy, Expec
 from trusthub.content.models.base import Audience, Phase, TitledText
 from trusthub.content.models.language import Language, Preferred, Term, Tone
 from trusthub.content.models.page import PageMeta
-from trusthub.content.models.school import Colours, School, StatutoryLink
+from trusthub.content.models.school import Colours, Home, HomeLayout, School, StatutoryLink
 from trusthub.content.models.statutory import Statutory, StatutoryItem
 from trusthub.content.models.strategy import Priority, Strategy
 from trusthub.content.models.trust import Palette, Trust
@@ -28,6 +28,8 @@ __all__ = [
     "Autonomy",
     "Colours",
     "Expectation",
+    "Home",
+    "HomeLayout",
     "Language",
     "Level",
     "PageMeta",

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from trusthub.content.models.base import Identifier, Markdown, StrictModel, Text
+from trusthub.content.models.base import Identifier, Markdown, Phase, StrictModel, Text
 
 
 class Level(StrEnum):
@@ -33,6 +33,18 @@ class Area(StrictModel):
     policy: Markdown | None = Field(
         default=None, description="The trust's page for this area (Markdown)."
     )
+    phases: dict[Phase, Markdown] = Field(
+        default_factory=dict,
+        description=(
+            "More of the policy for schools of one phase only, e.g. primary: how phonics "
+            "is taught. A school's page shows only its own phase's text; the trust's page "
+            "shows each under its own heading."
+        ),
+    )
+
+    def phase_text(self, phase: Phase) -> list[str]:
+        """The phase-specific parts of the policy that apply to a school of ``phase``."""
+        return [text for key, text in self.phases.items() if key in phase.covers]
 
 
 class Expectation(StrictModel):

@@ -128,6 +128,13 @@ class Phase(StrEnum):
     def label(self) -> str:
         return PHASE_LABELS[self]
 
+    @property
+    def covers(self) -> frozenset[Phase]:
+        """The phases whose guidance applies to a school of this phase: an infant or
+        junior school is also a primary school, an all-through school both primary
+        and secondary."""
+        return frozenset({self, *PHASE_COVERS.get(self, ())})
+
 
 PHASE_LABELS = {
     Phase.nursery: "Nursery",
@@ -139,6 +146,13 @@ PHASE_LABELS = {
     Phase.special: "Special",
     Phase.sixth_form: "Sixth form",
     Phase.alternative_provision: "Alternative provision",
+}
+
+
+PHASE_COVERS = {
+    Phase.infant: (Phase.primary,),
+    Phase.junior: (Phase.primary,),
+    Phase.all_through: (Phase.primary, Phase.secondary),
 }
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, EmailStr, Field
+from pydantic import AfterValidator, EmailStr, Field, model_validator
 
 from trusthub.content.models.base import (
     Audience,
@@ -53,6 +54,55 @@ class StatutoryLink(StrictModel):
         return link_scheme(self.link) is not None
 
 
+class HomeLayout(StrEnum):
+    """How a school's generated home page is laid out."""
+
+    welcome = "welcome"
+    """The school's banner (logo, motto, contact), its ethos, its values, then signposts."""
+    photo = "photo"
+    """A wide photo under the school's name; quick links before the ethos."""
+    letter = "letter"
+    """The headteacher's welcome leads, with the school's key facts beside it."""
+
+
+class Home(StrictModel):
+    """How the school's home page looks (ignored if the school writes its own index.md)."""
+
+    layout: HomeLayout = Field(default=HomeLayout.welcome, description="welcome, photo or letter.")
+    photo: Text | None = Field(
+        default=None,
+        description=(
+            "A photo in this folder for the top of the page, e.g. images/front.jpg: published "
+            "without its metadata. Needed by the photo layout."
+        ),
+    )
+    photo_alt: Text | None = Field(
+        default=None, description="What the photo shows, for people who cannot see it."
+    )
+    welcome: Markdown | None = Field(
+        default=None, description="The headteacher's welcome. Needed by the letter layout."
+    )
+
+    @model_validator(mode="after")
+    def _complete(self) -> Home:
+        if self.photo and not self.photo_alt:
+            raise content_error(
+                "the home page photo has no photo_alt",
+                'describe it in a few words, e.g. photo_alt: "Pupils planting the school garden"',
+            )
+        if self.layout is HomeLayout.photo and not self.photo:
+            raise content_error(
+                "the photo layout needs a photo",
+                "add photo: with a file in this folder, e.g. images/front.jpg",
+            )
+        if self.layout is HomeLayout.letter and not self.welcome:
+            raise content_error(
+                "the letter layout needs the headteacher's welcome",
+                "add welcome: | followed by a few paragraphs",
+            )
+        return self
+
+
 class School(StrictModel):
     """schools/<slug>/school.yml"""
 
@@ -85,6 +135,15 @@ class School(StrictModel):
         description=(
             "Autonomy area id → who to contact about it at this school, e.g. safeguarding: "
             '"Mrs A Khan, designated safeguarding lead, 01632 960431". Shown on that area\'s page.'
+        ),
+    )
+    home: Home = Field(default_factory=Home, description="How the home page looks.")
+    pages: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "The order of this section's navigation after Home: page files in this folder "
+            "(e.g. curriculum.md) and the pages every school has (values.md, strategy.md, "
+            "how-we-work.md, contact.md). Pages left out follow in the usual order."
         ),
     )
     language_exceptions: list[Text] = Field(default_factory=list)
