@@ -245,12 +245,52 @@ def test_a_school_home_gives_address_phone_and_email(built_site: Path, demo_root
 
     repo, _ = load_repo(demo_root)
     for slug, school in repo.schools.items():
-        html = (built_site / "schools" / slug / "index.html").read_text()
+        page = (built_site / "schools" / slug / "index.html").read_text()
+        html = page[page.index("<article") : page.index("</article>")]  # not the footer's
         m = school.model
         assert f'href="{tel_url(m.phone)}"' in html, slug
         assert f'href="mailto:{m.email}"' in html, slug
         assert escape(m.address) in html, slug
     assert tel_url("01632 960430") == "tel:01632960430"
+
+
+def _article(built_site: Path, path: str) -> str:
+    page = (built_site / path).read_text()
+    return page[page.index("<article") : page.index("</article>")]
+
+
+def test_school_homes_have_their_own_layouts(built_site: Path, demo_root: Path) -> None:
+    from trusthub.content.repo import load_repo
+
+    repo, _ = load_repo(demo_root)
+    brookfield = _article(built_site, "schools/brookfield/index.html")  # layout: letter
+    assert "A welcome from our headteacher" in brookfield and "Key facts" in brookfield
+    assert "the thing visitors notice first" in brookfield
+    assert "th-ethos" not in brookfield
+    st_aidans = _article(built_site, "schools/st-aidans/index.html")  # its own index.md
+    assert "Welcome to St Aidan" in st_aidans and "th-school-hero" in st_aidans
+    little_acorns = _article(built_site, "schools/little-acorns/index.html")  # the default
+    assert "Our ethos" in little_acorns and "th-welcome" not in little_acorns
+    for slug, school in repo.schools.items():
+        home = _article(built_site, f"schools/{slug}/index.html")
+        # the values link to the values page; their words are not repeated on the home page
+        for value_id, words in school.model.values.items():
+            assert str(escape(words))[:60] not in home, (slug, value_id)
+            assert re.search(rf'href="(\./)?values/#{value_id}"', home), (slug, value_id)
+        # every page of the section is a signpost, in the section's order
+        links = [h.removeprefix("./") for h in re.findall(r'<li><a href="([^"]+)"><strong>', home)]
+        assert links and links == _section_links(built_site, slug), slug
+
+
+def _section_links(built_site: Path, slug: str) -> list[str]:
+    """The links of a school's section navigation after its home, as written on its home."""
+    page = (built_site / "schools" / slug / "index.html").read_text()
+    nav = page[page.index('class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>")]
+    hrefs = [
+        h.removeprefix("./") for h in re.findall(r'<a href="([^"]+)" class="md-nav__link', nav)
+    ]
+    return [h for h in hrefs if h.strip("./")]  # after Home
 
 
 def test_the_footer_reaches_the_school_and_names_the_company(

@@ -190,6 +190,18 @@ BLOCKS: dict[str, BlockSpec] = {
             same_everywhere=True,
         ),
         BlockSpec(
+            "school-welcome",
+            "school_welcome.html",
+            "school",
+            summary="The headteacher's welcome (school.yml home: welcome) beside key facts.",
+        ),
+        BlockSpec(
+            "school-value-names",
+            "school_value_names.html",
+            "school",
+            summary="The trust's values as links to how the school lives each.",
+        ),
+        BlockSpec(
             "shared-areas",
             "shared_areas.html",
             "school",
@@ -237,7 +249,7 @@ BLOCKS: dict[str, BlockSpec] = {
             "school-signposts",
             "school_signposts.html",
             "school",
-            summary="Links to a school's main pages.",
+            summary="Links to the pages of a school's section, in its navigation order.",
         ),
         BlockSpec(
             "local-priorities",

@@ -24,6 +24,7 @@ from trusthub.content.repo import Repo, SchoolEntry
 from trusthub.content.sitemap import shared_areas
 from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palette
 from trusthub.governance.statutory import statutory_status
+from trusthub.graphics.photos import PHOTO_EXTENSION
 from trusthub.site import outputs
 from trusthub.site.plan import SitePlan
 from trusthub.site.urls import (
@@ -117,6 +118,18 @@ def render_block(
     return html
 
 
+def section_links(ctx: BlockContext, school: SchoolEntry) -> list[tuple[str, str]]:
+    """(title, source path) of each page of ``school``'s section after its home, in the
+    order of its navigation (which the school may choose)."""
+    section = ctx.plan.sections.get(school.slug)
+    return [next(iter(entry.items())) for entry in section.nav[1:]] if section else []
+
+
+def published_photo(slug: str, photo: str) -> str:
+    """Site path of a photo in a school's folder once published (as WebP)."""
+    return f"schools/{slug}/{photo.rsplit('.', 1)[0]}{PHOTO_EXTENSION}"
+
+
 def _level_label(level: Level) -> str:
     return LEVEL_LABELS[level]
 
@@ -132,6 +145,8 @@ HELPERS = {
     "level_label": _level_label,
     "phase_heading": _phase_heading,
     "shared_areas": shared_areas,
+    "published_photo": published_photo,
+    "section_links": section_links,
     "section_palette": section_palette,
     "contrast": contrast,
     "TEXT_RATIO": TEXT_RATIO,
