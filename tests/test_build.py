@@ -325,6 +325,14 @@ def test_page_titles_name_the_section(built_site: Path) -> None:
     assert title("values/index.html") == "Our values – Aldermere Learning Trust"
 
 
+def test_pages_speak_british_english_to_parents(built_site: Path) -> None:
+    for name in ("index.html", "schools/brookfield/index.html", "404.html"):
+        html = (built_site / name).read_text()
+        assert '<html lang="en-GB"' in html, name
+        assert "Type to start searching" not in html and "Table of contents" not in html, name
+        assert "admissions, uniform or a school" in html, name
+
+
 def test_the_not_found_page_offers_the_ways_on(built_site: Path) -> None:
     html = (built_site / "404.html").read_text()
     assert "Sorry, we cannot find that page" in html

@@ -14,7 +14,7 @@ from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -50,6 +50,7 @@ class TrustHubConfig(Config):
 class TrustHubPlugin(BasePlugin[TrustHubConfig]):
     supports_multiple_instances = False
 
+    @event_priority(100)  # first: the theme's templates (and translations) before search reads them
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).parent
         checked, self.checked = getattr(self, "checked", None), None
