@@ -73,9 +73,10 @@ def test_school_page_links_to_its_own_pages_only(built_site: Path) -> None:
 
 def test_framework_page_has_school_addendum_and_aligned_page_is_trusts(built_site: Path) -> None:
     curriculum = (built_site / "schools/brookfield/curriculum/index.html").read_text()
-    assert "How we do this at Brookfield" in curriculum
-    # the school's own words lead; the trust's framework follows
-    assert curriculum.index("How we do this at Brookfield") < curriculum.index(
+    # the school's own title and words lead; the trust's framework follows
+    assert re.search(r"<h1[^>]*>Our curriculum", curriculum)
+    assert "<title>Our curriculum – Brookfield Primary School</title>" in curriculum
+    assert curriculum.index("Brookfield follows the trust") < curriculum.index(
         "The trust's framework"
     )
     # the trust's shared policies are published once, on the trust's pages, and the
@@ -269,6 +270,11 @@ def test_school_homes_have_their_own_layouts(built_site: Path, demo_root: Path) 
     assert "th-ethos" not in brookfield
     st_aidans = _article(built_site, "schools/st-aidans/index.html")  # its own index.md
     assert "Welcome to St Aidan" in st_aidans and "th-school-hero" in st_aidans
+    kingfisher = _article(built_site, "schools/kingfisher/index.html")  # layout: photo
+    photo = re.search(r'<img class="th-school-hero__photo" src="([^"]+)" alt="([^"]+)"', kingfisher)
+    assert photo and photo.group(1).endswith("images/front.webp") and "kingfisher" in photo.group(2)
+    assert (built_site / "schools/kingfisher/images/front.webp").read_bytes()[8:12] == b"WEBP"
+    assert kingfisher.index("th-signposts") < kingfisher.index("About us")  # links first
     little_acorns = _article(built_site, "schools/little-acorns/index.html")  # the default
     assert "Our ethos" in little_acorns and "th-welcome" not in little_acorns
     for slug, school in repo.schools.items():

@@ -44,12 +44,17 @@ def test_page_templates_escape_every_value_without_a_filter() -> None:
         contacts: ClassVar[dict[str, str]] = {"send": "Ms <b>Lee</b> [call](javascript:alert(4))"}
 
     page = render_markdown(
-        "school_area.md", area=Area(), school=School(), addendum=Markup("Our **own** words.")
+        "school_area.md",
+        area=Area(),
+        school=School(),
+        addendum=Markup("Our **own** words."),
+        title="Our <b>SEND</b> offer",
     )
     body = page.split("---\n", 2)[2]
-    assert "# SEND &lt;script&gt;alert\\(1\\)&lt;/script&gt;" in body
+    assert "# Our &lt;b&gt;SEND&lt;/b&gt; offer" in body
+    assert "## The trust's framework: SEND &lt;script&gt;alert\\(1\\)&lt;/script&gt;" in body
     assert "\\[click\\]\\(javascript:alert\\(2\\)\\) \\*bold\\*" in body
-    assert "## How we do this at Oak &lt;img src=x onerror=alert\\(3\\)&gt;" in body
+    assert "at Oak &lt;img src=x onerror=alert\\(3\\)&gt;" in body
     assert "Ms &lt;b&gt;Lee&lt;/b&gt; \\[call\\]\\(javascript:alert\\(4\\)\\)" in body
     assert "Our **own** words." in body  # Markup passes as Markdown: the page is sanitised
 

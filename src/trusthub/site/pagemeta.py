@@ -44,7 +44,7 @@ PAGE_META: dict[str, dict[str, Any]] = {
         "title": "Led by our schools",
         "description": "Work that schools in {trust.name} lead for the whole family.",
     },
-    "school_area.md": {"title": "{area.name}", "description": "{area.summary}"},
+    "school_area.md": {"title": "{title}", "description": "{area.summary}"},
     "school_contact.md": {
         "title": "Contact and information",
         "description": "How to contact {school.name}, and the information we publish.",

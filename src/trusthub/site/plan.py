@@ -166,9 +166,11 @@ def _plan_school(
         if area is not None and area.level is Level.framework:
             # The school's own words, placed as Markdown: the page is sanitised as untrusted.
             addendum = Markup(_H1.sub("", page.source.body, count=1).strip())
-            markdown = render_markdown("school_area.md", area=area, addendum=addendum, **ctx)
-            plan.add(SitePage(page.url_path, area.name, slug, markdown, untrusted=True))
-            titles[page.url_path] = area.name
+            markdown = render_markdown(
+                "school_area.md", area=area, addendum=addendum, title=page.title, **ctx
+            )
+            plan.add(SitePage(page.url_path, page.title, slug, markdown, untrusted=True))
+            titles[page.url_path] = page.title
         else:
             plan.add(
                 SitePage(page.url_path, page.title, slug, source=page.source_path, untrusted=True)

@@ -129,6 +129,13 @@ class Phase(StrEnum):
         return PHASE_LABELS[self]
 
     @property
+    def kind(self) -> str:
+        """What a school of this phase is, in a few words: "Primary school", "Sixth form"."""
+        if self in (Phase.sixth_form, Phase.alternative_provision):
+            return self.label
+        return f"{self.label} school"
+
+    @property
     def covers(self) -> frozenset[Phase]:
         """The phases whose guidance applies to a school of this phase: an infant or
         junior school is also a primary school, an all-through school both primary
