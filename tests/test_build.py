@@ -331,6 +331,13 @@ def test_page_titles_name_the_section(built_site: Path) -> None:
     assert title("values/index.html") == "Our values – Aldermere Learning Trust"
 
 
+def test_no_link_points_at_a_markdown_file(built_site: Path) -> None:
+    """A link one page writes to another (``[support](support.md)``) leads to its URL."""
+    for page in built_site.rglob("*.html"):
+        found = re.findall(r'href="(?![a-z]+:)[^"]*\.md(?:#[^"]*)?"', page.read_text())
+        assert not found, (page, found)
+
+
 def test_pages_speak_british_english_to_parents(built_site: Path) -> None:
     for name in ("index.html", "schools/brookfield/index.html", "404.html"):
         html = (built_site / name).read_text()

@@ -230,3 +230,19 @@ def test_a_schools_own_home_page_replaces_the_generated_one_and_leads(trust_copy
         "Welcome to Brookfield": "schools/brookfield/index.md"
     }
     assert _section_nav(plan, "brookfield").count("schools/brookfield/index.md") == 1
+
+
+def test_links_to_markdown_pages_become_links_to_their_urls() -> None:
+    from trusthub.site.urls import resolve_page_links
+
+    pages = {"schools/oak/support.md", "schools/oak/index.md", "values.md"}
+    html = (
+        '<a href="support.md">SEND</a> <a href="support.md#contact">who</a> '
+        '<a href="index.md">home</a> <a href="../../values.md#kind">values</a> '
+        '<a href="missing.md">?</a> <a href="https://example.org/a.md">web</a>'
+    )
+    assert resolve_page_links(html, "schools/oak/courses.md", pages) == (
+        '<a href="../support/">SEND</a> <a href="../support/#contact">who</a> '
+        '<a href="../">home</a> <a href="../../../values/#kind">values</a> '
+        '<a href="missing.md">?</a> <a href="https://example.org/a.md">web</a>'
+    )

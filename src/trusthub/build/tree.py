@@ -46,7 +46,7 @@ from trusthub.site.plan import SitePage, SitePlan
 from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import as_text, text_titles
 from trusthub.site.themedata import THEME_DIR, page_theme, site_theme
-from trusthub.site.urls import page_url
+from trusthub.site.urls import page_url, resolve_page_links
 
 LEFT_OUT = ("plugins", "hooks", "docs_dir", "site_dir", "nav")
 """Keys of the trust's mkdocs.yml the tree sets itself."""
@@ -129,6 +129,7 @@ def _page(
     html = first_abbreviations_only(md.reset().convert(body))
     if page.untrusted:
         html = sanitise_html(html)
+    html = resolve_page_links(html, page.src_uri, context.plan.pages)
     meta.setdefault("title", page.title)
     meta["th"] = page_theme(context.plan, names, page.src_uri)
     front = _yaml(as_text(meta))

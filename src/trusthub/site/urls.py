@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import posixpath
+import re
+from collections.abc import Container
 
 
 def page_url(src_uri: str) -> str:
@@ -26,6 +28,24 @@ def relative(target: str, base: str) -> str:
     if (target.endswith("/") or not target) and not rel.endswith("/"):
         rel += "/"
     return rel
+
+
+_PAGE_HREF = re.compile(r'(?P<lead>\bhref=")(?P<path>[^"#:?]+\.md)(?P<anchor>#[^"]*)?"')
+
+
+def resolve_page_links(html: str, src_uri: str, pages: Container[str]) -> str:
+    """``html`` of the page at ``src_uri`` with links to other pages' Markdown files
+    (``support.md``, ``../values.md#kindness``) turned into links to their URLs, as an
+    engine would; a link to a file that is not a page of the site is left as it is."""
+
+    def replace(match: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), match["path"]))
+        if target not in pages:
+            return match.group(0)
+        url = relative(page_url(target), page_url(src_uri))
+        return f'{match["lead"]}{url}{match["anchor"] or ""}"'
+
+    return _PAGE_HREF.sub(replace, html) if ".md" in html else html
 
 
 def tel_url(phone: str) -> str:
