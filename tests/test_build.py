@@ -331,6 +331,25 @@ def test_page_titles_name_the_section(built_site: Path) -> None:
     assert title("values/index.html") == "Our values – Aldermere Learning Trust"
 
 
+_LINK = re.compile(r'\b(?:href|src)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)([^"#?]*)')
+
+
+def test_every_link_and_image_leads_somewhere(built_site: Path) -> None:
+    """Every relative link and image of every page leads to a file of the site."""
+    broken = []
+    for page in sorted(built_site.rglob("*.html")):
+        if page.name == "404.html":  # served at any address: its links start at the root
+            continue
+        base = page.parent
+        for target in set(_LINK.findall(page.read_text())):
+            if not target:
+                continue
+            path = (base / target).resolve()
+            if not (path.is_file() or (path / "index.html").is_file()):
+                broken.append(f"{page.relative_to(built_site)} -> {target}")
+    assert not broken, broken[:20]
+
+
 def test_no_link_points_at_a_markdown_file(built_site: Path) -> None:
     """A link one page writes to another (``[support](support.md)``) leads to its URL."""
     for page in built_site.rglob("*.html"):
@@ -351,6 +370,9 @@ def test_the_not_found_page_offers_the_ways_on(built_site: Path) -> None:
     assert "Sorry, we cannot find that page" in html
     assert "404 - Not found" not in html
     assert re.search(r'href="[^"]*schools/"', html) and "Find a school in our family" in html
+    header = html[html.index("<header") : html.index("</header>")]  # the trust's, not a stock one
+    assert re.search(r'class="md-header__button md-logo"[^>]*>\s*<img src="[^"]*trust', header)
+    assert '<span class="th-name-short">Aldermere</span>' in header
 
 
 def test_the_header_has_a_short_name_for_phones(built_site: Path) -> None:
@@ -379,9 +401,15 @@ def test_the_safeguarding_page_names_who_to_contact_at_the_school(
     built_site: Path, demo_root: Path
 ) -> None:
     from trusthub.content.repo import load_repo
+    from trusthub.site.urls import tel_url
 
     repo, _ = load_repo(demo_root)
     for slug, school in repo.schools.items():
         who = school.model.contacts["safeguarding"]
         html = (built_site / "schools" / slug / "how-we-work/index.html").read_text()
-        assert "Who to contact at" in html and str(escape(who)) in html, slug
+        phone = re.search(r"0\d{4} \d{6}", who)
+        assert phone, who
+        name = who[: phone.start()]
+        assert "Who to contact at" in html and str(escape(name)) in html, slug
+        # the number is a tap-to-call link
+        assert f'<a href="{tel_url(phone.group(0))}">{phone.group(0)}</a>' in html, slug

@@ -119,3 +119,18 @@ def test_sanitiser_keeps_ordinary_content() -> None:
         '<div data-phase="primary" aria-label="Primary" id="visit">x</div>'
     )
     assert sanitise_html(html) == html
+
+
+def test_contact_text_gets_call_and_email_links_and_nothing_else() -> None:
+    from trusthub.site.render import contact_links, md_escape
+
+    text = "Ms <b>Lee</b> [x](javascript:alert(1)), 01632 960545 or +44 1632 960546, lee@oak.sch.uk"
+    assert contact_links(text) == (
+        "Ms &lt;b&gt;Lee&lt;/b&gt; [x](javascript:alert(1)), "
+        '<a href="tel:01632960545">01632 960545</a> or '
+        '<a href="tel:+441632960546">+44 1632 960546</a>, '
+        '<a href="mailto:lee@oak.sch.uk">lee@oak.sch.uk</a>'
+    )
+    assert contact_links(text, escape=md_escape).startswith(
+        "Ms &lt;b&gt;Lee&lt;/b&gt; \\[x\\]\\(javascript:alert\\(1\\)\\), "
+    )

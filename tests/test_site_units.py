@@ -232,17 +232,27 @@ def test_a_schools_own_home_page_replaces_the_generated_one_and_leads(trust_copy
     assert _section_nav(plan, "brookfield").count("schools/brookfield/index.md") == 1
 
 
-def test_links_to_markdown_pages_become_links_to_their_urls() -> None:
-    from trusthub.site.urls import resolve_page_links
+def test_links_written_from_the_source_file_become_links_from_the_pages_url() -> None:
+    from trusthub.site.urls import links_from_url
 
-    pages = {"schools/oak/support.md", "schools/oak/index.md", "values.md"}
+    pages = {"schools/oak/support.md", "schools/oak/index.md", "values.md", "index.md"}
     html = (
         '<a href="support.md">SEND</a> <a href="support.md#contact">who</a> '
         '<a href="index.md">home</a> <a href="../../values.md#kind">values</a> '
-        '<a href="missing.md">?</a> <a href="https://example.org/a.md">web</a>'
+        '<a href="../../autonomy/finance/">finance</a> <img src="images/hall.webp"> '
+        '<a href="../../">trust</a> <a href="missing.md">?</a> '
+        '<a href="https://example.org/a.md">web</a> <a href="#top">top</a> '
+        '<a href="tel:01632960545">call</a>'
     )
-    assert resolve_page_links(html, "schools/oak/courses.md", pages) == (
+    assert links_from_url(html, "schools/oak/courses.md", pages) == (
         '<a href="../support/">SEND</a> <a href="../support/#contact">who</a> '
         '<a href="../">home</a> <a href="../../../values/#kind">values</a> '
-        '<a href="missing.md">?</a> <a href="https://example.org/a.md">web</a>'
+        '<a href="../../../autonomy/finance/">finance</a> <img src="../images/hall.webp"> '
+        '<a href="../../../">trust</a> <a href="../missing.md">?</a> '
+        '<a href="https://example.org/a.md">web</a> <a href="#top">top</a> '
+        '<a href="tel:01632960545">call</a>'
+    )
+    # on a folder's index page the URL and the source folder are the same place
+    assert links_from_url('<a href="support.md">s</a>', "schools/oak/index.md", pages) == (
+        '<a href="support/">s</a>'
     )

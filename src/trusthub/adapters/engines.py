@@ -37,6 +37,8 @@ ENGINES: dict[str, list[str]] = {
     "zensical": [sys.executable, "-m", "zensical", "build", "--clean"],
 }
 """How each engine builds ``mkdocs.yml`` in the current folder into ``site/``."""
+LINKS = {"mkdocs": "url", "properdocs": "url", "zensical": "source"}
+"""How each engine reads links in a page's HTML (see :func:`trusthub.build.tree.write_tree`)."""
 SERVERS: dict[str, list[str]] = {
     "mkdocs": [sys.executable, "-m", "mkdocs", "serve", "--dirty"],
     "properdocs": [sys.executable, "-m", "properdocs", "serve", "--dirty"],
@@ -56,7 +58,7 @@ def build_site(
     root = root.resolve()
     target = site_target(root, audience, site_dir)
     cache = root / ".cache" / "trusthub"
-    tree = cache / f"tree-{audience}"
+    tree = cache / f"tree-{audience}-{engine}"
     stamp = source_stamp(root, audience, reference_date(), strict)
     warnings = unchanged(tree, stamp)
     if warnings is None:  # something changed: check the content and write the tree again
@@ -65,7 +67,9 @@ def build_site(
 
         forget(tree)
         repo, report = checked(root, strict)
-        written = write_tree(repo, plan_site(repo, audience), tree, audience, cache)
+        written = write_tree(
+            repo, plan_site(repo, audience), tree, audience, cache, links=LINKS[engine]
+        )
         warnings = [*(str(d) for d in report.warnings), *written.warnings]
     for warning in warnings:  # as the plugin logs them: content warnings, text cut on a rocket
         log.warning(warning)
@@ -103,7 +107,7 @@ def serve_site(
     sections and the trust's pages."""
     root = root.resolve()
     cache = root / ".cache" / "trusthub"
-    tree = cache / f"serve-{audience}"
+    tree = cache / f"serve-{audience}-{engine}"
 
     from trusthub.build.tree import write_tree
     from trusthub.site.plan import plan_site
@@ -111,7 +115,9 @@ def serve_site(
     def refresh() -> None:
         repo, _ = checked(root, strict=False)
         plan = plan_site(repo, audience, set(schools) or None)
-        written = write_tree(repo, plan, tree, audience, cache, files_in_docs=True)
+        written = write_tree(
+            repo, plan, tree, audience, cache, files_in_docs=True, links=LINKS[engine]
+        )
         for warning in written.warnings:
             log.warning(warning)
 

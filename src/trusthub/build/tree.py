@@ -46,7 +46,7 @@ from trusthub.site.plan import SitePage, SitePlan
 from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import as_text, text_titles
 from trusthub.site.themedata import THEME_DIR, page_theme, site_theme
-from trusthub.site.urls import page_url, resolve_page_links
+from trusthub.site.urls import links_from_url, page_url, source_dir
 
 LEFT_OUT = ("plugins", "hooks", "docs_dir", "site_dir", "nav")
 """Keys of the trust's mkdocs.yml the tree sets itself."""
@@ -66,13 +66,16 @@ def write_tree(
     audience: str,
     cache_dir: Path,
     files_in_docs: bool = False,
+    links: str = "url",
 ) -> Tree:
     """Write the build tree of ``plan`` into ``out``, touching only what changed.
 
     Generated graphics and downloads go to ``files/``, which the runner links into
     the built site after the engine, so that no engine copies thousands of images
     (:func:`trusthub.adapters.engines.build_site`); with ``files_in_docs`` they go into
-    ``docs/`` too, for an engine's own preview server.
+    ``docs/`` too, for an engine's own preview server. ``links`` says how the engine reads
+    links in a page's HTML: from the page's URL (MkDocs, ProperDocs: "url") or, like
+    Markdown links, from its source file (Zensical: "source").
     """
     folder = Folder(out)
     generation = Generation(
@@ -88,15 +91,18 @@ def write_tree(
     names = generation.outputs.names
     md = markdown.Markdown(extensions=extensions, extension_configs=configs)
     bodies = PageCache.load(
-        cache_dir / f"pages-{audience}.json",
-        site_fingerprint(repo, plan, names, generation.renamed, [audience, context.today, configs]),
+        cache_dir / f"pages-{audience}-{links}.json",
+        site_fingerprint(
+            repo, plan, names, generation.renamed, [audience, links, context.today, configs]
+        ),
     )
     for src_uri, page in plan.pages.items():
         text = page.markdown if page.markdown is not None else _read(page.source)
         written = bodies.get(src_uri, text)
         if written is None:
             context.page_url = page_url(src_uri)
-            written = _page(page, text, md, context, generation.renamed, names)
+            context.link_base = source_dir(src_uri)
+            written = _page(page, text, md, context, generation.renamed, names, links)
             bodies.put(src_uri, text, written)
         folder.write(f"docs/{src_uri}", written)
     for path, content in site_assets(repo, plan, audience, config.get("site_url")).items():
@@ -121,15 +127,18 @@ def _page(
     context: BlockContext,
     renamed: dict[str, str],
     names: dict[str, str],
+    links: str,
 ) -> str:
-    """The page as the engine reads it: its front matter, then its body as HTML."""
+    """The page as the engine reads it: its front matter, then its body as HTML, with
+    links relative to its URL (``links="url"``) or to its source file (``"source"``)."""
     meta_text, body, _ = split_front_matter(text)
     meta = (yaml.load(meta_text, Loader=SafeLoader) if meta_text else None) or {}
     body = rewrite_images(expand_blocks(body, context), page.src_uri, renamed)
     html = first_abbreviations_only(md.reset().convert(body))
     if page.untrusted:
         html = sanitise_html(html)
-    html = resolve_page_links(html, page.src_uri, context.plan.pages)
+    if links == "url":
+        html = links_from_url(html, page.src_uri, context.plan.pages)
     meta.setdefault("title", page.title)
     meta["th"] = page_theme(context.plan, names, page.src_uri)
     front = _yaml(as_text(meta))

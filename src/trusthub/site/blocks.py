@@ -53,12 +53,16 @@ class BlockContext:
     rendered: dict[tuple[Any, ...], str] = field(default_factory=dict)
     """HTML of blocks that are the same on every page, by name, argument and options."""
 
+    link_base: str | None = None
+    """What links are relative to: the page's URL (None), or its source file's folder
+    (in the build tree; see :func:`trusthub.site.urls.links_from_url`)."""
+
     def link(self, src_uri: str) -> str:
         """Relative URL from the current page to a page's source path."""
-        return relative(page_url(src_uri), self.page_url)
+        return self.asset(page_url(src_uri))
 
     def asset(self, path: str) -> str:
-        return relative(path, self.page_url)
+        return relative(path, self.page_url if self.link_base is None else self.link_base)
 
     def schools(self) -> list[SchoolEntry]:
         """The schools in this build (staff-only schools only in the staff build), by name."""

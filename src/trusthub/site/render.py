@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
 from typing import Any
 
 import jinja2
@@ -18,6 +19,7 @@ from markupsafe import Markup
 
 from trusthub.design.colour import cmyk, contrast, rgb
 from trusthub.site.pagemeta import front_matter
+from trusthub.site.urls import tel_url
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!])")
 
@@ -40,6 +42,27 @@ def markdown_html(text: str) -> str:
     return nh3.clean(md.convert(text), link_rel=None)
 
 
+_CONTACT = re.compile(
+    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?P<phone>(?:\+44\s?|0)\d(?:[\s-]?\d){8,9})"
+)
+
+
+def contact_links(text: object, escape: Callable[[str], str] = html.escape) -> Markup:
+    """Plain text (a contact: "Ms Lee, 01632 960545, send@oak.sch.uk") escaped with
+    ``escape`` (for HTML, or for Markdown), with its phone numbers as tap-to-call links
+    and its email addresses as mailto: links."""
+    out, done = [], 0
+    value = str(text)
+    for match in _CONTACT.finditer(value):
+        out.append(escape(value[done : match.start()]))
+        found = html.escape(match.group(0))
+        href = f"mailto:{found}" if match["email"] else tel_url(match.group(0))
+        out.append(f'<a href="{href}">{found}</a>')
+        done = match.end()
+    out.append(escape(value[done:]))
+    return Markup("".join(out))
+
+
 def _markdown_text(value: Any) -> Any:
     """Every ``{{ … }}`` in a page template: Markup as it is, anything else escaped."""
     if isinstance(value, Markup) or value is None:
@@ -60,6 +83,7 @@ def _env(kind: str, autoescape: bool) -> jinja2.Environment:
     )
     env.filters.update(
         markdown=lambda text: Markup(markdown_html(text)),
+        contact_links=partial(contact_links, escape=html.escape if autoescape else md_escape),
         rgb=lambda c: ", ".join(str(x) for x in rgb(c)),
         cmyk=lambda c: ", ".join(str(x) for x in cmyk(c)),
         contrast=contrast,

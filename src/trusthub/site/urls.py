@@ -30,22 +30,38 @@ def relative(target: str, base: str) -> str:
     return rel
 
 
-_PAGE_HREF = re.compile(r'(?P<lead>\bhref=")(?P<path>[^"#:?]+\.md)(?P<anchor>#[^"]*)?"')
+_RELATIVE_LINK = re.compile(
+    r'(?P<lead>\b(?:href|src)=")(?P<path>(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^"#?]+)(?P<rest>[#?][^"]*)?"'
+)
 
 
-def resolve_page_links(html: str, src_uri: str, pages: Container[str]) -> str:
-    """``html`` of the page at ``src_uri`` with links to other pages' Markdown files
-    (``support.md``, ``../values.md#kindness``) turned into links to their URLs, as an
-    engine would; a link to a file that is not a page of the site is left as it is."""
+def source_dir(src_uri: str) -> str:
+    """The folder of a page's source file, as a base for links: "schools/oak/" or ""."""
+    folder = posixpath.dirname(src_uri)
+    return folder + "/" if folder else ""
+
+
+def links_from_url(html: str, src_uri: str, pages: Container[str]) -> str:
+    """``html`` of the page at ``src_uri``, whose relative links are written from its
+    source file as in Markdown (``support.md``, ``images/hall.webp``, ``../values/``),
+    with each made relative to the page's URL and links to pages' Markdown files to
+    their URLs: what MkDocs and ProperDocs need, since they leave links in HTML as they
+    are. (Zensical reads links in HTML the way Markdown links are read: from the source.)
+    """
+    here = page_url(src_uri)
+    folder = source_dir(src_uri)
 
     def replace(match: re.Match[str]) -> str:
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), match["path"]))
-        if target not in pages:
-            return match.group(0)
-        url = relative(page_url(target), page_url(src_uri))
-        return f'{match["lead"]}{url}{match["anchor"] or ""}"'
+        path = match["path"]
+        target = posixpath.normpath(folder + path)
+        target = "" if target == "." else target
+        if target in pages:
+            target = page_url(target)
+        elif path.endswith("/") and target:
+            target += "/"
+        return f'{match["lead"]}{relative(target, here)}{match["rest"] or ""}"'
 
-    return _PAGE_HREF.sub(replace, html) if ".md" in html else html
+    return _RELATIVE_LINK.sub(replace, html)
 
 
 def tel_url(phone: str) -> str:

@@ -149,3 +149,9 @@ class School(StrictModel):
     language_exceptions: list[Text] = Field(default_factory=list)
     owners: list[Text] = Field(default_factory=list)
     audience: Audience = Audience.public
+
+    @property
+    def head(self) -> str:
+        """The head's name with their role: "Mr D Okafor, Headteacher", or as written if
+        it names one already ("Ms A Brennan, Principal")."""
+        return self.headteacher if "," in self.headteacher else f"{self.headteacher}, Headteacher"
