@@ -357,6 +357,14 @@ def test_no_link_points_at_a_markdown_file(built_site: Path) -> None:
         assert not found, (page, found)
 
 
+def test_landing_pages_have_no_table_of_contents(built_site: Path) -> None:
+    for name in ("index.html", "values/index.html", "schools/index.html"):
+        for page in [name, *(f"schools/{s}/index.html" for s in ("brookfield", "kingfisher"))]:
+            html = (built_site / page).read_text()
+            sidebar = re.search(r'<div class="md-sidebar md-sidebar--secondary"[^>]*>', html)
+            assert sidebar is None or " hidden" in sidebar.group(0), page
+
+
 def test_pages_speak_british_english_to_parents(built_site: Path) -> None:
     for name in ("index.html", "schools/brookfield/index.html", "404.html"):
         html = (built_site / name).read_text()

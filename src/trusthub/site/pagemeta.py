@@ -75,6 +75,7 @@ PAGE_META: dict[str, dict[str, Any]] = {
     "values.md": {
         "title": "Our values",
         "description": "The values of {trust.name} and what they look like in action.",
+        "hide": ["toc"],
     },
 }
 """Each page template's front matter; ``{…}`` fields are filled from the page's data."""
