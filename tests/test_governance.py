@@ -575,7 +575,7 @@ def test_page_order_names_only_pages_of_the_section(trust: Path) -> None:
 
 
 def test_home_photo_must_be_a_file_in_the_schools_folder(trust: Path) -> None:
-    school = trust / "schools" / "brookfield" / "school.yml"
+    school = trust / "schools" / "little-acorns" / "school.yml"
     school.write_text(
         school.read_text(encoding="utf-8")
         + "home:\n  layout: photo\n  photo: images/front.jpg\n  photo_alt: The school field\n",
@@ -584,7 +584,7 @@ def test_home_photo_must_be_a_file_in_the_schools_folder(trust: Path) -> None:
     problems = _problems(trust)
     assert len(problems) == 1
     assert problems[0].startswith(
-        f"schools/brookfield/school.yml:{_line_of(school, 'photo: images')}:10: "
+        f"schools/little-acorns/school.yml:{_line_of(school, 'photo: images')}:10: "
     )
     assert "images/front.jpg" in problems[0]
 
@@ -599,9 +599,9 @@ def test_home_photo_must_be_a_file_in_the_schools_folder(trust: Path) -> None:
     ],
 )
 def test_home_layout_needs_what_it_shows(trust: Path, home: str, message: str) -> None:
-    school = trust / "schools" / "brookfield" / "school.yml"
+    school = trust / "schools" / "little-acorns" / "school.yml"
     school.write_text(school.read_text(encoding="utf-8") + "home:\n" + home, encoding="utf-8")
     problems = _problems(trust)
     assert len(problems) == 1 and message in problems[0], problems
     # at the home page's settings (their first line)
-    assert problems[0].startswith(f"schools/brookfield/school.yml:{_line_of(school, 'home:') + 1}:")
+    assert problems[0].startswith(f"schools/little-acorns/school.yml:{_line_of(school, 'home:') + 1}:")
