@@ -138,3 +138,51 @@ def test_brand_page_fits_the_screen(browser: Any, base_url: str, viewport: str) 
     )
     assert tallest < VIEWPORTS[viewport]["height"] / 3  # a swatch never fills a phone screen
     context.close()
+
+
+SAMPLE = (
+    "<h2>Heading two</h2><h3>Heading three</h3><h4>Heading four</h4><h5>Heading five</h5>"
+    "<h6>Heading six</h6><p>A paragraph.</p><figure><figcaption>A caption.</figcaption></figure>"
+    "<table><caption>A table caption</caption><thead><tr><th>Heading</th></tr></thead>"
+    "<tbody><tr><td>A cell</td></tr></tbody></table><dl><dt>Term</dt><dd>Definition</dd></dl>"
+    "<blockquote><p>A quotation.</p></blockquote><ul><li>An item</li></ul>"
+)
+"""Every kind of text a Markdown page can hold, added to each page so Material's own
+styles for it are checked even where the demo does not use it."""
+TYPE_OFFENCES = """() => {
+  const found = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const text = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+    if (!text || el.closest('svg, script, style') || !el.getClientRects().length) continue;
+    const s = getComputedStyle(el);
+    if (s.visibility === 'hidden') continue;
+    const wrong = [];
+    if (s.textTransform !== 'none') wrong.push('text-transform: ' + s.textTransform);
+    if (s.fontVariantCaps !== 'normal') wrong.push('font-variant-caps: ' + s.fontVariantCaps);
+    if (parseFloat(s.letterSpacing) > 0.05 * parseFloat(s.fontSize)) wrong.push('letter-spacing: ' + s.letterSpacing);
+    const button = el.closest('button, .md-button, [role=button]');  // a label, not a paragraph
+    if (/center|justify/.test(s.textAlign) && !button) wrong.push('text-align: ' + s.textAlign);
+    if (/^H[1-6]$/.test(el.tagName) && Number(s.fontWeight) < 700) wrong.push('font-weight: ' + s.fontWeight);
+    if (wrong.length) found.push(`${el.tagName.toLowerCase()}.${el.className} "${text.slice(0, 30)}": ${wrong.join(', ')}`);
+  }
+  return found;
+}"""
+
+
+def test_type_follows_the_brand_guide(browser: Any, base_url: str) -> None:
+    """Headings bold; no capitals by style, no letter-spaced labels, no centred or
+    justified text (labels and captions included), on every page type, phone and laptop."""
+    offences = []
+    for viewport in VIEWPORTS.values():
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        for name, path in PAGE_TYPES.items():
+            page.goto(base_url + path)
+            page.locator("article").first.evaluate(
+                "(article, html) => article.insertAdjacentHTML('beforeend', html)", SAMPLE
+            )
+            offences += [
+                f"{name}, {viewport['width']} px: {o}" for o in page.evaluate(TYPE_OFFENCES)
+            ]
+        context.close()
+    assert offences == []

@@ -421,3 +421,17 @@ def test_the_safeguarding_page_names_who_to_contact_at_the_school(
         assert "Who to contact at" in html and str(escape(name)) in html, slug
         # the number is a tap-to-call link
         assert f'<a href="{tel_url(phone.group(0))}">{phone.group(0)}</a>' in html, slug
+
+
+def test_no_tooltip_explains_an_everyday_word(public_site: Path) -> None:
+    """ "head" in "head of year" is not explained as the headteacher (issue #11)."""
+    from trusthub.governance.glossary import is_everyday
+
+    explained = {
+        word
+        for page in public_site.rglob("*.html")
+        for word in re.findall(r'<abbr title="[^"]*">([^<]*)</abbr>', page.read_text())
+    }
+    assert explained and [w for w in sorted(explained) if is_everyday(w)] == []
+    page = (public_site / "schools/aldermere-academy/key-information/index.html").read_text()
+    assert "tutor or head of year" in page

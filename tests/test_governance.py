@@ -16,6 +16,7 @@ from trusthub.governance import (
     write_codeowners,
 )
 from trusthub.governance.check import check_repo
+from trusthub.governance.glossary import is_everyday
 from trusthub.governance.language import compile_phrases, find_phrases
 from trusthub.governance.markdown import mask_for_prose
 
@@ -231,6 +232,54 @@ def test_code_fence_inside_a_list_item_is_not_linted() -> None:
     hits = find_phrases(mask_for_prose(body), compile_phrases(language))
     assert [body[h.start : h.end] for h in hits] == ["chain"]
     assert hits[0].start == body.index("A chain") + 2
+
+
+# Glossary words --------------------------------------------------------------------------
+
+
+def test_everyday_word_as_an_alias_is_reported_at_the_alias(trust: Path) -> None:
+    language = trust / "brand" / "language.yml"
+    _edit(language, "aliases: [head teacher, principal]", "aliases: [head, principal]")
+    page = trust / "schools" / "aldermere-academy" / "key-information.md"
+    assert _problems(trust) == [
+        f"brand/language.yml:{_line_of(language, 'aliases: [head,')}:15: warning: "
+        '"head" is an everyday word: every "head" on the site gets the glossary definition '
+        'of "Headteacher", as in "child\'s tutor or head of year first." '
+        f"(schools/aldermere-academy/key-information.md:{_line_of(page, 'head of year')}) "
+        '(use a longer phrase that only ever means "Headteacher", or remove the alias)',
+    ]
+
+
+def test_everyday_word_as_a_term_is_reported_at_the_term(trust: Path) -> None:
+    language = trust / "brand" / "language.yml"
+    _edit(language, "- term: Trust members", "- term: Members")
+    assert _problems(trust) == [
+        f"brand/language.yml:{_line_of(language, 'term: Members')}:11: warning: "
+        '"Members" is an everyday word: every "Members" on the site gets this glossary '
+        'definition, as in "| Members | Five members" '
+        f"(content/about/governance.md:{_line_of(trust / 'content/about/governance.md', '| Members')}) "
+        "(name the term with a longer phrase that only ever means it)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "everyday"),
+    [
+        ("head", True),
+        ("Head", True),  # the glossary keeps letter case, so "Head" starts sentences
+        ("members", True),
+        ("trustees", False),
+        ("SEND", False),  # in capitals: only ever the acronym
+        ("MAT", False),
+        ("KS1", False),
+        ("post-16", False),
+        ("Ofsted", False),
+        ("head teacher", False),  # a phrase means one thing
+        ("board of trustees", False),
+    ],
+)
+def test_everyday_words_are_common_single_words_not_in_capitals(word: str, everyday: bool) -> None:
+    assert is_everyday(word) is everyday
 
 
 # Aligned autonomy -------------------------------------------------------------------------

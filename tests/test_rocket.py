@@ -279,6 +279,17 @@ def test_svg_is_accessible_and_self_contained() -> None:
     assert "url(" not in without_namespace
 
 
+def test_labels_are_in_sentence_case_as_the_brand_guide_asks() -> None:
+    """No text in capitals (acronyms aside) and no letter-spacing: the brand guide says
+    to avoid all capitals, and the rocket's part labels used to be spaced capitals."""
+    root = ET.fromstring(school_rocket().svg)
+    lines = ["".join(text.itertext()).strip() for text in root.iter(f"{SVG}text")]
+    shouted = [line for line in lines if len(line.split()) > 1 and line.isupper()]
+    assert "Our vision" in lines and "Our destination" in lines
+    assert shouted == []
+    assert "letter-spacing" not in school_rocket().svg
+
+
 def test_untrusted_text_is_escaped() -> None:
     hostile = '<script>alert("x")</script> & friends'
     strategy = demo_strategy().model_copy(update={"destination": hostile})

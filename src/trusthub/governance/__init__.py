@@ -3,6 +3,7 @@
 Each rule lives in its own module and adds diagnostics to one report:
 
 - :mod:`.language` — avoided phrases in pages and free-text YAML;
+- :mod:`.glossary` — glossary terms and aliases that are everyday words;
 - :mod:`.autonomy` — aligned areas not replaced, non-negotiables addressed;
 - :mod:`.statutory` — statutory information present and up to date
   (and :func:`statutory_status` for the staff dashboard);
@@ -24,6 +25,7 @@ from trusthub.content.repo import Repo
 from trusthub.governance.autonomy import check_autonomy
 from trusthub.governance.content import check_content
 from trusthub.governance.contrast import check_contrast, check_distinct
+from trusthub.governance.glossary import check_glossary
 from trusthub.governance.language import lint_language
 from trusthub.governance.owners import check_owners, codeowners_text, write_codeowners
 from trusthub.governance.statutory import (
@@ -46,6 +48,7 @@ __all__ = [
 def run_governance(repo: Repo, report: Report, today: dt.date) -> None:
     """Run every governance rule over a complete ``repo`` (every brand file loaded)."""
     lint_language(repo, report)
+    check_glossary(repo, report)
     check_autonomy(repo, report)
     check_statutory(repo, report, today)
     check_contrast(repo, report)

@@ -15,9 +15,10 @@ from trusthub.design.svg import TextBox, element, num, text_block, text_content
 from trusthub.design.text import FittedText, FontMetrics, clean, fit_text
 from trusthub.graphics.palette import RocketPalette
 
-EYEBROW_SIZE = 16.0
-"""Small capitals that label each part of a graphic."""
-EYEBROW_SPACING = 1.6
+EYEBROW_SIZE = 18.0
+"""The bold label of each part of a graphic, in sentence case as the brand guide asks
+(no all capitals, so no letter-spacing either)."""
+EYEBROW_SPACING = 0.0
 EYEBROW_HEIGHT = EYEBROW_SIZE * 1.2
 
 
@@ -113,9 +114,9 @@ class Canvas:
         role: str = "eyebrow",
         label: str | None = None,
     ) -> float:
-        """A one-line label in spaced capitals; returns the bottom of its line."""
+        """A one-line bold label, as written; returns the bottom of its line."""
         fitted = self.fit(
-            clean(text).upper(),
+            clean(text),
             width,
             EYEBROW_HEIGHT,
             size=EYEBROW_SIZE,

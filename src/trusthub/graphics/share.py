@@ -38,7 +38,8 @@ show the card as a centred square, so the important text keeps well inside."""
 TOP = 64
 ACCENT_BAR = 14
 TILE, TILE_RADIUS, TILE_PAD = 96, 22, 12
-EYEBROW_SIZE, EYEBROW_SPACING = 26.0, 2.0
+EYEBROW_SIZE, EYEBROW_SPACING = 26.0, 0.0
+"""The section's name in bold, as written: the brand guide asks for no all capitals."""
 SUBLINE_SIZE = 24.0
 TITLE_SIZE, TITLE_MIN, TITLE_STEP = 76.0, 44.0, 4.0
 TITLE_LEADING = 1.12
@@ -108,9 +109,9 @@ def share_image(
         left = MARGIN + TILE + 28
     header_width = WIDTH - MARGIN - left
 
-    section = bold.drawable(section_name).upper()
+    section = bold.drawable(section_name)
     trust = regular.drawable(trust_name)
-    show_trust = bool(trust) and trust.upper() != section
+    show_trust = bool(trust) and trust != section
     eyebrow = _one_line(section, bold, header_width, EYEBROW_SIZE, 20.0, EYEBROW_SPACING)
     subline = _one_line(trust, regular, header_width, SUBLINE_SIZE, 18.0) if show_trust else None
     header_height = _line_height(eyebrow) + (_line_height(subline) + 6 if subline else 0)
