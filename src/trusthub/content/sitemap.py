@@ -39,13 +39,16 @@ their usual navigation order (the school's own pages come after Home)."""
 def shared_areas(repo: Repo, school: SchoolEntry) -> list[Area]:
     """The areas ``school``'s "How we work as a trust" page lists: the aligned ones, and
     framework areas the school has not written its own account of. Each links to the
-    trust's page for the area, so the trust's policy is published once, not per school."""
+    trust's page for the area, so the trust's policy is published once, not per school.
+    Areas the school names a contact for come first."""
     addenda = {p.meta.area for p in school.pages if p.meta.area}
-    return [
+    areas = [
         area
         for area in (repo.autonomy.areas if repo.autonomy else [])
         if area.level is Level.aligned or (area.level is Level.framework and area.id not in addenda)
     ]
+    # Those with someone to talk to at the school (safeguarding) first.
+    return sorted(areas, key=lambda area: area.id not in school.model.contacts)
 
 
 def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
