@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 import pytest
 import yaml
@@ -38,7 +39,7 @@ def test_page_templates_escape_every_value_without_a_filter() -> None:
 
     class School:
         short_name = "Oak <img src=x onerror=alert(3)>"
-        contacts = {"send": "Ms <b>Lee</b> [call](javascript:alert(4))"}
+        contacts: ClassVar = {"send": "Ms <b>Lee</b> [call](javascript:alert(4))"}
 
     page = render_markdown(
         "school_area.md", area=Area(), school=School(), addendum=Markup("Our **own** words.")

@@ -1,8 +1,9 @@
 """Cross-file rules: ids, files and links that one file takes from another.
 
 School ``values`` keys must be trust value ids, ``statutory`` keys statutory
-item ids, ``expectations`` keys expectation ids, ``contacts`` keys autonomy area ids, a page's ``area`` an autonomy
-area id; logos and linked pages must exist inside the school's own folder.
+item ids, ``expectations`` keys expectation ids, ``contacts`` keys autonomy area ids,
+a page's ``area`` an autonomy area id; logos, linked pages and documents (and the
+``documents:`` it names) must exist inside the school's own folder.
 """
 
 from __future__ import annotations
@@ -11,9 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from trusthub.content.diagnostics import Report, close_match, did_you_mean
+from trusthub.content.documents import DOCUMENTS_DIR
 from trusthub.content.models.base import link_scheme
 from trusthub.content.paths import inside
 from trusthub.content.repo import Repo, SchoolSource
+from trusthub.content.sitemap import SCHOOL_PAGES
+
+GENERATED = {name for name, _, _ in SCHOOL_PAGES}
+"""Pages trusthub writes in every school's section, which statutory links may name."""
 
 
 def check_file_reference(
@@ -159,14 +165,27 @@ def _check_school(repo: Repo, school: SchoolSource, report: Report) -> None:
         target = link.get("link") if isinstance(link, dict) else None
         # A URL or a malformed link is the model's to report; a file name is checked here.
         if isinstance(target, str) and link_scheme(target) is None and not target.startswith("//"):
-            check_file_reference(
-                school.folder,
-                target,
-                shown,
-                report,
+            file = target.partition("#")[0]  # a heading on the page is checked with the page
+            if file and file not in GENERATED:
+                check_file_reference(
+                    school.folder,
+                    file,
+                    shown,
+                    report,
+                    path,
+                    marks.value(("statutory", item_id, "link")),
+                    "page or document",
+                )
+    folder = school.folder / DOCUMENTS_DIR
+    for name in _keys(data, "documents"):
+        if not (folder / name).is_file() or "/" in name or "\\" in name:
+            present = sorted(p.name for p in folder.glob("*.pdf")) if folder.is_dir() else []
+            report.add(
                 path,
-                marks.value(("statutory", item_id, "link")),
-                "page",
+                marks.key(("documents", name)),
+                f'document "{name}" not found in {shown}/{DOCUMENTS_DIR}/',
+                close_match(name, present)
+                or f"put the PDF in {shown}/{DOCUMENTS_DIR}/ and give its file name here",
             )
     exceptions = data.get("language_exceptions")
     if repo.language is not None and isinstance(exceptions, list):
