@@ -361,3 +361,31 @@ def test_the_statement_lists_problems_only_with_content_the_site_has(trust_copy:
         pdf.unlink()
     repo, _ = load_repo(trust_copy)
     assert site_content(repo) == set() and statement_issues(repo) == []
+
+
+def test_a_statutory_link_to_a_file_the_site_does_not_publish_is_refused(
+    trust_copy: Path,
+) -> None:
+    school = trust_copy / "schools" / "kingfisher" / "school.yml"
+    edit(school, "policies.md#complaints", "logo.svg")
+    line, col = line_of(school, "  complaints:"), _col(school, "logo.svg,")
+    assert _problems(trust_copy) == [
+        f'schools/kingfisher/school.yml:{line}:{col}: statutory item "complaints" links to '
+        "logo.svg, which is neither a page nor a document the site publishes (save it as a "
+        "PDF in documents/ and link documents/<its name>.pdf, or link a page)"
+    ]
+
+
+def test_a_document_that_links_out_of_the_folder_is_refused(
+    trust_copy: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "secret.pdf"
+    outside.write_bytes(make_pdf())
+    (trust_copy / "schools" / "kingfisher" / "documents" / "secret.pdf").symlink_to(outside)
+    assert _problems(trust_copy) == [
+        "schools/kingfisher/documents/secret.pdf:1:1: schools/kingfisher/documents/ may hold "
+        "only PDF files, and this is a link to a file outside the folder (put each PDF "
+        "directly in schools/kingfisher/documents/)"
+    ]
+    repo, _ = load_repo(trust_copy)
+    assert "secret.pdf" not in {d.name for d in repo.schools["kingfisher"].documents}

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from trusthub.content.diagnostics import Report
 from trusthub.content.documents import DOCUMENTS_DIR, Document, format_size
 from trusthub.content.models import Audience, StatutoryItem, StatutoryLink
+from trusthub.content.paths import inside
 from trusthub.content.repo import Page, Repo, SchoolEntry
 from trusthub.content.sitemap import SCHOOL_PAGES
 from trusthub.content.yamlmarks import Marks
@@ -222,6 +223,11 @@ def _page(school: SchoolEntry, file: str) -> Page | None:
     return next((p for p in school.pages if p.url_path == wanted), None)
 
 
+def _in_folder(school: SchoolEntry, file: str) -> bool:
+    target = inside(school.folder, file)
+    return target is not None and target.is_file()
+
+
 def _document(school: SchoolEntry, file: str) -> Document | None:
     name = file.removeprefix(f"{DOCUMENTS_DIR}/")
     return next((d for d in school.documents if d.name == name), None)
@@ -299,7 +305,16 @@ def check_statutory_links(repo: Repo, report: Report) -> None:
                         f"{entry.file} is written by trusthub: its headings cannot be linked",
                         f"link {entry.file} itself, or a heading on one of the school's own pages",
                     )
-                continue  # not a page (a missing file is reported with the references)
+                elif not entry.file.endswith(".md") and _in_folder(school, entry.file):
+                    report.add(
+                        school.yaml_path,
+                        where,
+                        f'statutory item "{item_id}" links to {entry.file}, which is neither '
+                        "a page nor a document the site publishes",
+                        f"save it as a PDF in {DOCUMENTS_DIR}/ and link "
+                        f"{DOCUMENTS_DIR}/<its name>.pdf, or link a page",
+                    )
+                continue  # a missing file is reported with the references
             if page.meta.audience is Audience.staff:
                 report.add(
                     school.yaml_path,
