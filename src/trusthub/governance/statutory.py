@@ -229,7 +229,9 @@ def _in_folder(school: SchoolEntry, file: str) -> bool:
 
 
 def _document(school: SchoolEntry, file: str) -> Document | None:
-    name = file.removeprefix(f"{DOCUMENTS_DIR}/")
+    folder, _, name = file.rpartition("/")
+    if folder != DOCUMENTS_DIR:
+        return None
     return next((d for d in school.documents if d.name == name), None)
 
 
