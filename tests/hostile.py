@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from trusthub.content.models import BRAND_FILES, PageMeta, School
+from trusthub.content.models import BRAND_FILES, OPTIONAL_BRAND_FILES, PageMeta, School
 from trusthub.content.yamlmarks import load_yaml
 
 FieldPath = tuple[str | int, ...]
@@ -254,7 +254,12 @@ class _Document:
 
 
 def _documents(root: Path) -> list[tuple[str, type[BaseModel]]]:
-    files = [(f"brand/{name}", model) for name, model in BRAND_FILES.items()]
+    brand = {**BRAND_FILES, **OPTIONAL_BRAND_FILES}
+    files = [
+        (f"brand/{name}", model)
+        for name, model in brand.items()
+        if (root / "brand" / name).is_file()
+    ]
     files.append((f"schools/{VICTIM}/school.yml", School))
     files.append((PAGE, PageMeta))
     return files

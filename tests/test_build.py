@@ -435,3 +435,70 @@ def test_no_tooltip_explains_an_everyday_word(public_site: Path) -> None:
     assert explained and [w for w in sorted(explained) if is_everyday(w)] == []
     page = (public_site / "schools/aldermere-academy/key-information/index.html").read_text()
     assert "tutor or head of year" in page
+
+
+def _text(html: str) -> str:
+    """The page's words on one line, tags and indentation left out."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def _resolves(built_site: Path, page: str, html: str, target: str) -> bool:
+    """True if ``html`` (of the page at URL ``page``) links to the published file ``target``."""
+    for link in _links(html):
+        path = posixpath.normpath(posixpath.join("/" + page, link)).lstrip("/")
+        if path == target and (built_site / path).is_file():
+            return True
+    return False
+
+
+def test_documents_are_published_without_metadata_and_listed_with_date_and_size(
+    built_site: Path, demo_root: Path
+) -> None:
+    import pikepdf
+
+    from trusthub.content.documents import format_size
+
+    original = demo_root / "schools/brookfield/documents/behaviour-policy.pdf"
+    assert b"/Producer" in original.read_bytes()  # the office's PDF carries metadata
+    for path in (
+        "schools/brookfield/documents/behaviour-policy.pdf",
+        "documents/articles-of-association.pdf",
+    ):
+        published = built_site / path
+        data = published.read_bytes()
+        assert data.startswith(b"%PDF-") and b"/Producer" not in data and b"xmpmeta" not in data
+        with pikepdf.open(published) as pdf:
+            assert "/Info" not in pdf.trailer and "/Metadata" not in pdf.Root
+            assert len(pdf.pages) == 1
+    size = format_size(
+        (built_site / "schools/brookfield/documents/behaviour-policy.pdf").stat().st_size
+    )
+    page = (built_site / "schools/brookfield/key-information/index.html").read_text()
+    text = _text(page)
+    assert f"Behaviour policy PDF, {size}, 25 September 2026" in text  # title from its name
+    assert "PE and sport premium report 2025–26 PDF, 1 KB, 20 July 2026" in text  # from school.yml
+    contact = (built_site / "schools/brookfield/contact/index.html").read_text()
+    assert 'key-information/#equality-objectives">Equality objectives</a>' in contact
+    where = _text(contact)
+    assert "Equality objectives “Equality objectives” on “Key information”; reviewed" in where
+    assert "Pupil premium strategy PDF “Pupil premium strategy statement 2026–27”, 1 KB;" in where
+    assert "Ofsted report reports.ofsted.gov.uk; reviewed 4 September 2026" in where
+    governance = (built_site / "about/governance/index.html").read_text()
+    assert "on request" not in governance
+    assert "Articles of association PDF, 1 KB, published 18 March 2024" in _text(governance)
+    statement = _text((built_site / "accessibility/index.html").read_text())
+    assert "PDFs are not tagged" in statement and "video" not in statement.lower()
+    links = [
+        (
+            "schools/brookfield/key-information/",
+            page,
+            "schools/brookfield/documents/behaviour-policy.pdf",
+        ),
+        (
+            "schools/brookfield/contact/",
+            contact,
+            "schools/brookfield/documents/pupil-premium-strategy.pdf",
+        ),
+        ("about/governance/", governance, "documents/articles-of-association.pdf"),
+    ]
+    assert all(_resolves(built_site, *link) for link in links)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -134,3 +135,30 @@ def test_contact_text_gets_call_and_email_links_and_nothing_else() -> None:
     assert contact_links(text, escape=md_escape).startswith(
         "Ms &lt;b&gt;Lee&lt;/b&gt; \\[x\\]\\(javascript:alert\\(1\\)\\), "
     )
+
+
+def test_document_titles_and_linked_headings_are_escaped_on_the_contact_page(
+    trust_copy: Path,
+) -> None:
+    from trusthub.content.repo import load_repo
+    from trusthub.site.blocks import BlockContext, render_block
+    from trusthub.site.plan import plan_site
+
+    from .edits import edit
+
+    school = trust_copy / "schools" / "brookfield" / "school.yml"
+    edit(
+        school,
+        "{title: PE and sport premium report 2025–26}",
+        '{title: "PE <script>alert(1)</script>"}',
+    )
+    page = trust_copy / "schools" / "brookfield" / "key-information.md"
+    edit(page, "### Complaints\n", "### Complaints `<img src=x onerror=alert(2)>` {#complaints}\n")
+    repo, report = load_repo(trust_copy)
+    assert not report.errors
+    ctx = BlockContext(repo, plan_site(repo), page_url="schools/brookfield/contact/")
+    documents = render_block(ctx, "school-documents", "brookfield", {})
+    assert "PE &lt;script&gt;alert(1)&lt;/script&gt;</a>" in documents
+    links = render_block(ctx, "statutory-links", "brookfield", {})
+    assert "“Complaints &lt;img src=x onerror=alert(2)&gt;” on “Key information”" in links
+    assert "<script>" not in documents + links and "<img" not in documents + links

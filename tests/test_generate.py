@@ -85,7 +85,7 @@ def test_published_photo_has_no_metadata_and_pages_link_the_webp(
     from trusthub.adapters.mkdocs_run import run_build
 
     images = trust_copy / "schools" / "kingfisher" / "images"
-    images.mkdir()
+    images.mkdir(exist_ok=True)
     data = _jpeg_with_gps()
     assert Image.open(io.BytesIO(data)).getexif()
     (images / "garden.jpg").write_bytes(data)

@@ -340,13 +340,14 @@ def test_missing_statutory_item(trust: Path) -> None:
     assert _problems(trust) == [
         f"schools/aldermere-academy/school.yml:{_line_of(school, 'statutory:')}:1: warning: "
         'statutory item "careers" (Careers programme) is missing '
-        "(add it under statutory: with a link to a page or URL)",
+        "(add it under statutory: with a link to a section of a page "
+        "(policies.md#behaviour), a document or a URL)",
     ]
 
 
 def test_annual_item_is_stale_once_its_due_date_passes(trust: Path) -> None:
     school = trust / "schools" / "brookfield" / "school.yml"
-    admissions = "admissions: {link: key-information.md, reviewed: 2026-09-04}"
+    admissions = "admissions: {link: key-information.md#admissions, reviewed: 2026-09-04}"
     _edit(school, admissions, admissions.replace("2026-09-04", "2026-03-15"))
     assert _problems(trust) == []  # reviewed on the due date
     _edit(school, "2026-03-15", "2026-03-14")
@@ -360,7 +361,7 @@ def test_annual_item_is_stale_once_its_due_date_passes(trust: Path) -> None:
 
 def test_item_older_than_its_maximum_age_is_stale(trust: Path) -> None:
     school = trust / "schools" / "brookfield" / "school.yml"
-    behaviour = "behaviour: {link: key-information.md, reviewed: 2026-09-25}"
+    behaviour = "behaviour: {link: documents/behaviour-policy.pdf, reviewed: 2026-09-25}"
     _edit(school, behaviour, behaviour.replace("2026-09-25", "2025-11-23"))
     assert _problems(trust) == []  # exactly 365 days ago
     _edit(school, "2025-11-23", "2025-11-22")
@@ -376,8 +377,8 @@ def test_annual_item_without_a_reviewed_date_is_stale(trust: Path) -> None:
     school = trust / "schools" / "brookfield" / "school.yml"
     _edit(
         school,
-        "pupil-premium: {link: key-information.md, reviewed: 2026-11-13}",
-        "pupil-premium: {link: key-information.md}",
+        "pupil-premium: {link: documents/pupil-premium-strategy.pdf, reviewed: 2026-11-13}",
+        "pupil-premium: {link: documents/pupil-premium-strategy.pdf}",
     )
     line = _line_of(school, "  pupil-premium:")
     assert _problems(trust) == [
@@ -653,4 +654,6 @@ def test_home_layout_needs_what_it_shows(trust: Path, home: str, message: str) -
     problems = _problems(trust)
     assert len(problems) == 1 and message in problems[0], problems
     # at the home page's settings (their first line)
-    assert problems[0].startswith(f"schools/little-acorns/school.yml:{_line_of(school, 'home:') + 1}:")
+    assert problems[0].startswith(
+        f"schools/little-acorns/school.yml:{_line_of(school, 'home:') + 1}:"
+    )

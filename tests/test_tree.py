@@ -60,7 +60,10 @@ def test_pages_carry_escaped_theme_data_and_html_bodies(demo_root: Path, tmp_pat
     assert th["school"] is True
     assert th["title"] == "St Aidan&#39;s Church of England Primary School"
     assert th["theme_css"] == "assets/trusthub/schools/st-aidans/theme.css"
-    assert [item["title"] for item in th["nav"]][:2] == ["Home", "Our values in action"]
+    assert [item["title"] for item in th["nav"]][:2] == [
+        "Home",
+        "Our curriculum",
+    ]  # own pages first
     assert th["nav"][0]["url"] == here["url"]
     assert body.lstrip().startswith('<div class="th-page">')
     assert "///" not in body  # blocks are rendered already

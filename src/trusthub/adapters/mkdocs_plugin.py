@@ -29,7 +29,7 @@ from trusthub.site.assets import SCRIPT, STYLESHEET, site_assets
 from trusthub.site.blocks import BlockContext, BlockError, expand_blocks
 from trusthub.site.compact import compact_html, first_abbreviations_only
 from trusthub.site.markdown import add_site_extensions
-from trusthub.site.media import find_photos, rewrite_images, share_pages
+from trusthub.site.media import find_documents, find_photos, rewrite_images, share_pages
 from trusthub.site.plan import SitePlan, plan_site
 from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import as_text, front_matter_text, text_titles
@@ -69,9 +69,14 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             cache,
             pages=share_pages(repo, self.plan),
             photos=find_photos(repo, self.plan),
+            documents=find_documents(repo, self.plan),
         ).start()
         self.context = BlockContext(
-            repo, self.plan, today=reference_date(), assets=self.generation.outputs.names
+            repo,
+            self.plan,
+            today=reference_date(),
+            assets=self.generation.outputs.names,
+            sizes=self.generation.outputs.sizes,
         )
         add_site_extensions(config.markdown_extensions, config.mdx_configs, repo)
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))

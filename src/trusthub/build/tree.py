@@ -41,7 +41,7 @@ from trusthub.site.assets import SCRIPT, STYLESHEET, site_assets
 from trusthub.site.blocks import BlockContext, expand_blocks
 from trusthub.site.compact import first_abbreviations_only
 from trusthub.site.markdown import add_site_extensions
-from trusthub.site.media import find_photos, rewrite_images, share_pages
+from trusthub.site.media import find_documents, find_photos, rewrite_images, share_pages
 from trusthub.site.plan import SitePage, SitePlan
 from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import as_text, text_titles
@@ -84,16 +84,27 @@ def write_tree(
         Cache(cache_dir),
         pages=share_pages(repo, plan),
         photos=find_photos(repo, plan),
+        documents=find_documents(repo, plan),
     ).start()
     config = _site_config(repo)
     extensions, configs = _extensions(config, repo)
-    context = BlockContext(repo, plan, today=reference_date(), assets=generation.outputs.names)
+    context = BlockContext(
+        repo,
+        plan,
+        today=reference_date(),
+        assets=generation.outputs.names,
+        sizes=generation.outputs.sizes,
+    )
     names = generation.outputs.names
     md = markdown.Markdown(extensions=extensions, extension_configs=configs)
     bodies = PageCache.load(
         cache_dir / f"pages-{audience}-{links}.json",
         site_fingerprint(
-            repo, plan, names, generation.renamed, [audience, links, context.today, configs]
+            repo,
+            plan,
+            names,
+            generation.renamed,
+            [audience, links, context.today, configs, context.sizes],
         ),
     )
     for src_uri, page in plan.pages.items():

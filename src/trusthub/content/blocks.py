@@ -266,6 +266,17 @@ BLOCKS: dict[str, BlockSpec] = {
             summary="Links to a school's statutory information.",
         ),
         BlockSpec(
+            "school-documents",
+            "school_documents.html",
+            "school",
+            summary="A school's PDF documents (from its documents/ folder), with date and size.",
+        ),
+        BlockSpec(
+            "trust-documents",
+            "trust_documents.html",
+            summary="The trust's own documents (brand/documents.yml), with date and size.",
+        ),
+        BlockSpec(
             "statutory-dashboard",
             "statutory_dashboard.html",
             summary="Staff only: every school × statutory item, present, stale or missing.",

@@ -11,8 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from trusthub.content.diagnostics import Report
+from trusthub.content.documents import (
+    DEFAULT_MAX_DOCUMENT_MB,
+    DOCUMENTS_DIR,
+    Document,
+    DocumentEntry,
+    load_documents,
+)
 from trusthub.content.models import (
     BRAND_FILES,
+    OPTIONAL_BRAND_FILES,
     Audience,
     Autonomy,
     Language,
@@ -21,6 +29,7 @@ from trusthub.content.models import (
     Statutory,
     Strategy,
     Trust,
+    TrustDocuments,
     Values,
 )
 from trusthub.content.models.base import ID_RE
@@ -31,7 +40,7 @@ from trusthub.content.yamlmarks import Marks
 
 SLUG_RE = ID_RE
 """A school's folder name is used in web addresses: the same shape as every other id."""
-SKIP_DIRS = {"images", "files", ".git", "__pycache__"}
+SKIP_DIRS = {"images", "files", DOCUMENTS_DIR, ".git", "__pycache__"}
 MAX_SCHOOL_PAGES = 300
 """A school folder with more Markdown pages than this is refused (a large school has ~60)."""
 
@@ -62,6 +71,8 @@ class SchoolEntry:
     model: School
     marks: Marks
     pages: list[Page] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    """The PDFs in its documents/ folder that can be published, by file name."""
 
     @property
     def public(self) -> bool:
@@ -90,6 +101,8 @@ class Repo:
     language: Language | None = None
     autonomy: Autonomy | None = None
     statutory: Statutory | None = None
+    trust_documents: TrustDocuments | None = None
+    """brand/documents.yml, if the trust has one (and it is valid)."""
     marks: dict[str, Marks] = field(default_factory=dict)
     """Marks of each brand file, by repo-relative path."""
     schools: dict[str, SchoolEntry] = field(default_factory=dict)
@@ -97,6 +110,12 @@ class Repo:
     school_sources: list[SchoolSource] = field(default_factory=list)
     """Every school.yml that could be parsed, valid or not."""
     content_pages: list[Page] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    """The trust's PDFs in brand/documents/ that can be published."""
+
+    @property
+    def max_document_mb(self) -> int:
+        return self.trust.max_document_mb if self.trust else DEFAULT_MAX_DOCUMENT_MB
 
     @property
     def complete(self) -> bool:
@@ -125,6 +144,15 @@ def load_repo(root: Path) -> tuple[Repo, Report]:
     report = Report()
     repo = Repo(root)
     _load_brand(repo, report)
+    listed = repo.trust_documents.documents if repo.trust_documents else []
+    repo.documents = load_documents(
+        repo.brand_dir / DOCUMENTS_DIR,
+        root,
+        report,
+        f"{DOCUMENTS_DIR}/",
+        {d.file.rpartition("/")[2]: DocumentEntry(d.title, d.published) for d in listed if d.file},
+        repo.max_document_mb,
+    )
     _load_schools(repo, report)
     content = root / "content"
     if content.is_dir():
@@ -136,8 +164,10 @@ def load_repo(root: Path) -> tuple[Repo, Report]:
 
 
 def _load_brand(repo: Repo, report: Report) -> None:
-    for name, model in BRAND_FILES.items():
+    for name, model in {**BRAND_FILES, **OPTIONAL_BRAND_FILES}.items():
         path = repo.brand_dir / name
+        if not path.is_file() and name in OPTIONAL_BRAND_FILES:
+            continue
         if not path.is_file():
             report.add(
                 f"brand/{name}",
@@ -150,11 +180,8 @@ def _load_brand(repo: Repo, report: Report) -> None:
         if loaded is None:
             continue
         repo.marks[loaded.path] = loaded.marks
-        setattr(
-            repo,
-            name.removesuffix(".yml"),
-            validate(model, loaded.data, loaded.marks, loaded.path, report),
-        )
+        attribute = "trust_documents" if name == "documents.yml" else name.removesuffix(".yml")
+        setattr(repo, attribute, validate(model, loaded.data, loaded.marks, loaded.path, report))
 
 
 def _load_schools(repo: Repo, report: Report) -> None:
@@ -192,6 +219,14 @@ def _load_schools(repo: Repo, report: Report) -> None:
             continue
         entry = SchoolEntry(folder.name, folder, shown, school, loaded.marks)
         entry.pages = _load_school_pages(folder, repo.root, report, shown)
+        entry.documents = load_documents(
+            folder / DOCUMENTS_DIR,
+            repo.root,
+            report,
+            f"schools/{folder.name}/{DOCUMENTS_DIR}/",
+            {name: DocumentEntry(d.title, d.date) for name, d in school.documents.items()},
+            repo.max_document_mb,
+        )
         repo.schools[folder.name] = entry
 
 

@@ -6,14 +6,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from trusthub.content.models import BRAND_FILES, School
+from trusthub.content.models import BRAND_FILES, OPTIONAL_BRAND_FILES, School
 
 SCHEMA_DIR = "schemas"
 
 
 def schemas() -> dict[str, dict[str, Any]]:
     """File name → JSON Schema, for brand/*.yml and schools/*/school.yml."""
-    models = {name.removesuffix(".yml"): model for name, model in BRAND_FILES.items()}
+    brand = {**BRAND_FILES, **OPTIONAL_BRAND_FILES}
+    models = {name.removesuffix(".yml"): model for name, model in brand.items()}
     models["school"] = School
     result = {}
     for name, model in models.items():

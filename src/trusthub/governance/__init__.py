@@ -7,6 +7,8 @@ Each rule lives in its own module and adds diagnostics to one report:
 - :mod:`.autonomy` — aligned areas not replaced, non-negotiables addressed;
 - :mod:`.statutory` — statutory information present and up to date
   (and :func:`statutory_status` for the staff dashboard);
+- :mod:`.trust_documents` — the trust's own documents (brand/documents.yml);
+- :mod:`.accessibility` — the statement's known problems match the site's content;
 - :mod:`.contrast` — brand colours that fail WCAG 2.2 AA;
 - :mod:`.content` — images without alt text, links that go nowhere;
 - :mod:`.owners` — the generated CODEOWNERS file;
@@ -22,6 +24,7 @@ import datetime as dt
 
 from trusthub.content.diagnostics import Report
 from trusthub.content.repo import Repo
+from trusthub.governance.accessibility import check_accessibility
 from trusthub.governance.autonomy import check_autonomy
 from trusthub.governance.content import check_content
 from trusthub.governance.contrast import check_contrast, check_distinct
@@ -30,15 +33,21 @@ from trusthub.governance.language import lint_language
 from trusthub.governance.owners import check_owners, codeowners_text, write_codeowners
 from trusthub.governance.statutory import (
     ItemStatus,
+    LinkTarget,
     SchoolStatus,
     check_statutory,
+    check_statutory_links,
+    link_target,
     statutory_status,
 )
+from trusthub.governance.trust_documents import check_trust_documents
 
 __all__ = [
     "ItemStatus",
+    "LinkTarget",
     "SchoolStatus",
     "codeowners_text",
+    "link_target",
     "run_governance",
     "statutory_status",
     "write_codeowners",
@@ -51,6 +60,9 @@ def run_governance(repo: Repo, report: Report, today: dt.date) -> None:
     check_glossary(repo, report)
     check_autonomy(repo, report)
     check_statutory(repo, report, today)
+    check_statutory_links(repo, report)
+    check_trust_documents(repo, report, today)
+    check_accessibility(repo, report)
     check_contrast(repo, report)
     check_distinct(repo, report)
     check_content(repo, report)

@@ -8,8 +8,13 @@ masked text is an offset in the original and line numbers stay right.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import markdown
 
 MASK = "\x00"
 
@@ -160,3 +165,38 @@ class Locator:
         if index == 0:
             col += self._first_col - 1
         return self._first_line + index, col
+
+
+HEADING_EXTENSIONS = (
+    "toc",
+    "attr_list",
+    "md_in_html",
+    "admonition",
+    "fenced_code",
+    "tables",
+    "def_list",
+)
+"""Extensions that decide which lines are headings and what their ids are (``{#id}``):
+Python-Markdown's own, which load in milliseconds (code fences hide headings as
+pymdownx.superfences does)."""
+
+
+@lru_cache(maxsize=1024)
+def heading_ids(body: str) -> dict[str, str]:
+    """Each heading's id in the Markdown ``body`` → its text, in page order.
+
+    Ids are the ones the site gives (Python-Markdown's ``toc``: ``## Equality objectives``
+    becomes ``equality-objectives``, a repeated heading ``…_1``, ``{#id}`` its own), so
+    that a link to ``page.md#id`` can be checked before the site is built.
+    """
+    md = markdown.Markdown(extensions=list(HEADING_EXTENSIONS))
+    md.convert(body)
+    found: dict[str, str] = {}
+
+    def walk(tokens: list[dict[str, Any]]) -> None:
+        for token in tokens:
+            found[token["id"]] = html.unescape(token["name"])
+            walk(token["children"])
+
+    walk(md.toc_tokens)  # type: ignore[attr-defined]
+    return found

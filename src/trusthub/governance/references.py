@@ -2,8 +2,9 @@
 
 School ``values`` keys must be trust value ids, ``statutory`` keys statutory
 item ids, ``expectations`` keys expectation ids, ``contacts`` keys and a page's
-``area`` autonomy area ids; logos, photos and linked pages must exist inside the
-school's own folder, and ``pages`` (the section's navigation order) must name its pages.
+``area`` autonomy area ids; logos, photos, linked pages and documents (and the
+``documents:`` it names) must exist inside the school's own folder, and ``pages``
+(the section's navigation order) must name its pages.
 """
 
 from __future__ import annotations
@@ -12,10 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from trusthub.content.diagnostics import Report, close_match, did_you_mean
+from trusthub.content.documents import DOCUMENTS_DIR
 from trusthub.content.models.base import link_scheme
 from trusthub.content.paths import inside
 from trusthub.content.repo import Repo, SchoolSource
 from trusthub.content.sitemap import SCHOOL_PAGES
+
+GENERATED = {name for name, _, _ in SCHOOL_PAGES}
+"""Pages trusthub writes in every school's section, which statutory links may name."""
 
 
 def check_file_reference(
@@ -132,7 +137,7 @@ def _check_page_order(school: SchoolSource, report: Report) -> None:
     pages = school.data.get("pages")
     if not isinstance(pages, list):
         return
-    known = {name for name, _, _ in SCHOOL_PAGES if name != "index.md"}
+    known = GENERATED - {"index.md"}
     known |= {
         p.relative_to(school.folder).as_posix()
         for p in school.folder.rglob("*.md")
@@ -202,14 +207,27 @@ def _check_school(repo: Repo, school: SchoolSource, report: Report) -> None:
         target = link.get("link") if isinstance(link, dict) else None
         # A URL or a malformed link is the model's to report; a file name is checked here.
         if isinstance(target, str) and link_scheme(target) is None and not target.startswith("//"):
-            check_file_reference(
-                school.folder,
-                target,
-                shown,
-                report,
+            file = target.partition("#")[0]  # a heading on the page is checked with the page
+            if file and file not in GENERATED:
+                check_file_reference(
+                    school.folder,
+                    file,
+                    shown,
+                    report,
+                    path,
+                    marks.value(("statutory", item_id, "link")),
+                    "page or document",
+                )
+    folder = school.folder / DOCUMENTS_DIR
+    for name in _keys(data, "documents"):
+        if not (folder / name).is_file() or "/" in name or "\\" in name:
+            present = sorted(p.name for p in folder.glob("*.pdf")) if folder.is_dir() else []
+            report.add(
                 path,
-                marks.value(("statutory", item_id, "link")),
-                "page",
+                marks.key(("documents", name)),
+                f'document "{name}" not found in {shown}/{DOCUMENTS_DIR}/',
+                close_match(name, present)
+                or f"put the PDF in {shown}/{DOCUMENTS_DIR}/ and give its file name here",
             )
     _check_home(school, report)
     _check_page_order(school, report)

@@ -19,11 +19,14 @@ from trusthub.content.blocks import (
     parse_options,
     resolve_argument,
 )
+from trusthub.content.documents import format_size
 from trusthub.content.models import LEVEL_LABELS, Level, Phase
 from trusthub.content.repo import Repo, SchoolEntry
 from trusthub.content.sitemap import shared_areas
 from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palette
-from trusthub.governance.statutory import statutory_status
+from trusthub.governance.accessibility import statement_issues
+from trusthub.governance.statutory import link_target, statutory_status
+from trusthub.governance.trust_documents import describe, trust_document_status
 from trusthub.graphics.photos import PHOTO_EXTENSION
 from trusthub.site import outputs
 from trusthub.site.plan import SitePlan
@@ -48,6 +51,8 @@ class BlockContext:
     page_url: str = ""
     assets: dict[str, str] = field(default_factory=dict)
     """Generated asset name → site path (rockets, posters, kits)."""
+    sizes: dict[str, int] = field(default_factory=dict)
+    """Size in bytes of each published document, by site path."""
     today: dt.date = field(default_factory=dt.date.today)
     """The day statutory information is judged on."""
     rendered: dict[tuple[Any, ...], str] = field(default_factory=dict)
@@ -158,8 +163,13 @@ HELPERS = {
     "school_asset": school_asset,
     "Level": Level,
     "statutory_status": statutory_status,
+    "link_target": link_target,
+    "statement_issues": statement_issues,
+    "trust_document_status": trust_document_status,
+    "describe_trust_document": describe,
     "downloads": outputs.downloads,
     "tel_url": tel_url,
+    "format_size": format_size,
     "TRUST_LOGO": TRUST_LOGO,
     "TRUST_LOGO_MONO": TRUST_LOGO_MONO,
 }

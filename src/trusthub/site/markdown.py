@@ -2,7 +2,8 @@
 
 The site's own list (``markdown_extensions`` in its ``mkdocs.yml``) plus what trusthub
 needs: ``abbr`` with the shared glossary, so every page explains the trust's terms,
-and ``md_in_html`` with ``attr_list`` for the HTML that blocks expand to.
+``md_in_html`` with ``attr_list`` for the HTML that blocks expand to, and ``toc`` for
+heading ids.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import Any
 from trusthub.content.repo import Repo
 from trusthub.site.glossary import abbreviations
 
-NEEDED = ("md_in_html", "attr_list")
+NEEDED = ("md_in_html", "attr_list", "toc")
+"""``toc`` gives headings the ids that statutory links point at (``policies.md#behaviour``)."""
 
 
 def add_site_extensions(names: list[Any], configs: dict[str, Any], repo: Repo) -> None:

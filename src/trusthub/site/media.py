@@ -1,4 +1,4 @@
-"""Photos and share images: which files to publish, and links that point at them.
+"""Photos, documents and share images: which files to publish, and links that point at them.
 
 Photos are published without metadata as WebP (see :mod:`trusthub.graphics.photos`), so a
 page's ``images/hall.jpg`` becomes ``images/hall.webp``; :func:`rewrite_images`
@@ -32,6 +32,14 @@ def find_photos(repo: Repo, plan: SitePlan) -> dict[str, Path]:
         school = repo.schools[slug]
         photos.update(_photos_in(school.folder, f"schools/{slug}/", skip=school.model.logo))
     return photos
+
+
+def find_documents(repo: Repo, plan: SitePlan) -> dict[str, Path]:
+    """Site path → file, for every PDF document of the trust and of the built schools."""
+    documents = [*repo.documents]
+    for slug in plan.sections:
+        documents += repo.schools[slug].documents
+    return {document.site_path: document.path for document in documents}
 
 
 def _photos_in(folder: Path, prefix: str, skip: str = "") -> dict[str, Path]:

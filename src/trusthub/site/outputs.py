@@ -56,6 +56,11 @@ def kit(section: str) -> str:
     return f"kit/{section}.zip"
 
 
+def document(site_path: str) -> str:
+    """A published PDF (``schools/<slug>/documents/<file>.pdf`` or ``documents/<file>.pdf``)."""
+    return f"document/{site_path}"
+
+
 def share(src_uri: str) -> str:
     """The share image of the page at ``src_uri``."""
     return f"share/{src_uri}"

@@ -16,7 +16,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-LIBRARIES = ("trusthub", "cairosvg", "pillow", "coloraide")
+LIBRARIES = ("trusthub", "cairosvg", "pillow", "coloraide", "pikepdf")
 DRAWING_CODE = ("design", "graphics", "build/generate")
 """Folders of the package whose code draws or plans the generated files."""
 

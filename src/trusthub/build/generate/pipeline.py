@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from trusthub.build.generate.cache import Cache
+from trusthub.build.generate.documents import plan_documents
 from trusthub.build.generate.identity import plan_identity
 from trusthub.build.generate.kits import make_kit, plan_kit
 from trusthub.build.generate.rockets import plan_rocket
@@ -44,9 +45,11 @@ class Generation:
         pages: dict[str, list[tuple[str, str]]] | None = None,
         photos: dict[str, Path] | None = None,
         progress: bool | None = None,
+        documents: dict[str, Path] | None = None,
     ) -> None:
         """``pages`` maps a section ("trust" or a slug) to its (source path, title) pairs,
-        for share images; ``photos`` maps a site path to the photo to publish there."""
+        for share images; ``photos`` and ``documents`` map a site path to the photo or PDF
+        to publish there (documents are published at once, without their metadata)."""
         self.work = Work(repo, cache, fonts(repo))
         self.progress = progress
         for brand in section_brands(repo, slugs):
@@ -55,6 +58,7 @@ class Generation:
             plan_share(self.work, brand, (pages or {}).get(brand.key, []))
             plan_kit(self.work, brand)
         self.renamed = plan_photos(self.work, photos or {})
+        plan_documents(self.work, documents or {})
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
 

@@ -19,6 +19,8 @@ class Outputs:
     internal: dict[str, Path] = field(default_factory=dict)
     """Files made only as inputs to others (a logo PNG for share images), by name."""
     warnings: list[str] = field(default_factory=list)
+    sizes: dict[str, int] = field(default_factory=dict)
+    """Size in bytes of each published document, by site path (lists of documents show it)."""
 
     def add(self, name: str, site_path: str, path: Path) -> None:
         self.files[site_path] = path

@@ -45,13 +45,40 @@ class Colours(StrictModel):
 
 
 class StatutoryLink(StrictModel):
-    link: Link = Field(description="A page in this school's folder (e.g. send.md) or a URL.")
+    link: Link = Field(
+        description=(
+            "Where the item is: a section of a page in this school's folder "
+            "(policies.md#behaviour), a document (documents/behaviour-policy.pdf) or a URL."
+        )
+    )
     reviewed: dt.date | None = Field(default=None, description="When it was last reviewed.")
 
     @property
     def external(self) -> bool:
-        """True for a URL, False for a page in the school's folder."""
+        """True for a URL, False for a page or document in the school's folder."""
         return link_scheme(self.link) is not None
+
+    @property
+    def file(self) -> str:
+        """The page or document linked to, without its anchor (``policies.md``)."""
+        return self.link.partition("#")[0]
+
+    @property
+    def anchor(self) -> str:
+        """The heading linked to on the page (``behaviour``), or "" for the top of it."""
+        return self.link.partition("#")[2]
+
+
+class DocumentInfo(StrictModel):
+    """What families see about one PDF in the school's documents/ folder."""
+
+    title: Text | None = Field(
+        default=None, description="Shown as the link; the file name if left out."
+    )
+    date: dt.date | None = Field(
+        default=None,
+        description="When this version was published; the date the PDF records if left out.",
+    )
 
 
 class HomeLayout(StrEnum):
@@ -127,6 +154,14 @@ class School(StrictModel):
     local_priorities: list[TitledText] = Field(default_factory=list, max_length=4)
     leads: list[TitledText] = Field(default_factory=list, description="Trust-wide initiatives led.")
     statutory: dict[str, StatutoryLink] = Field(default_factory=dict)
+    documents: dict[str, DocumentInfo] = Field(
+        default_factory=dict,
+        description=(
+            "File name in documents/ → its title and date, e.g. behaviour-policy.pdf: "
+            "{title: Behaviour policy, date: 2026-09-23}. Every PDF in documents/ is "
+            "published; this only names them."
+        ),
+    )
     expectations: dict[str, Text] = Field(
         default_factory=dict, description="Non-negotiable id → how this school meets it."
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, EmailStr, Field
@@ -81,6 +82,15 @@ class Font(StrictModel):
     files: list[FontFile] = Field(min_length=1, description="Self-hosted font files.")
 
 
+class ContentKind(StrEnum):
+    """Kinds of content an accessibility problem can be about, which a site may not have."""
+
+    documents = "documents"
+    """PDFs published from a documents/ folder (a school's or brand/)."""
+    video = "video"
+    audio = "audio"
+
+
 class Accessibility(StrictModel):
     """Facts for the accessibility statement (GOV.UK model statement)."""
 
@@ -89,7 +99,16 @@ class Accessibility(StrictModel):
     last_tested: dt.date = Field(description="When the site was last tested.")
     prepared: dt.date = Field(description="When this statement was first prepared.")
     reviewed: dt.date | None = Field(default=None, description="When it was last reviewed.")
-    known_issues: list[Text] = Field(default_factory=list)
+    known_issues: list[Text] = Field(
+        default_factory=list, description="Problems with the site as a whole, always listed."
+    )
+    content_issues: dict[ContentKind, list[Text]] = Field(
+        default_factory=dict,
+        description=(
+            "Problems with one kind of content (documents, video, audio), listed only while "
+            "the site has that kind of content: trusthub check warns about the others."
+        ),
+    )
     response_days: int = Field(default=10, ge=1, description="Days to reply to a request.")
 
 
@@ -112,6 +131,13 @@ class Trust(StrictModel):
     font: Font
     locale: Text = "en-GB"
     accessibility: Accessibility
+    max_document_mb: int = Field(
+        default=10,
+        ge=1,
+        le=100,
+        description="Largest PDF a school or the trust may publish (from a documents/ folder), "
+        "in MB.",
+    )
     owners: list[Text] = Field(
         default_factory=list, description="Git teams or users who own the trust's files."
     )
