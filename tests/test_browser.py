@@ -186,3 +186,29 @@ def test_type_follows_the_brand_guide(browser: Any, base_url: str) -> None:
             ]
         context.close()
     assert offences == []
+
+
+def test_a_parent_on_a_phone_finds_the_school_and_its_own_pages(
+    browser: Any, base_url: str
+) -> None:
+    """Issue #11's list, as Chromium shows it: the school home's address, tap-to-call and
+    email links in the page, the school named in the tab, its own curriculum page a
+    top-level item of its section's menu, and no tooltip in any heading or link."""
+    context = browser.new_context(viewport=VIEWPORTS["phone"], is_mobile=True)
+    page = context.new_page()
+    page.goto(base_url + "schools/brookfield/")
+    content = page.locator("article")
+    assert content.locator('a[href^="tel:"]').first.is_visible()
+    assert content.locator('a[href^="mailto:"]').first.is_visible()
+    assert "Mill Road, Brookfield" in content.inner_text()
+    page.goto(base_url + "schools/brookfield/curriculum/")
+    assert page.title() == "Our curriculum – Brookfield Primary School"
+    menu = page.locator(".md-nav--primary > .md-nav__list > .md-nav__item > .md-nav__link")
+    assert "Our curriculum" in [t.strip() for t in menu.all_inner_texts()]
+    for path in ("", "schools/brookfield/", "schools/brookfield/curriculum/", "language/"):
+        page.goto(base_url + path)
+        inside = page.evaluate(
+            "document.querySelectorAll(':is(h1, h2, h3, h4, h5, h6, a, nav, header) abbr').length"
+        )
+        assert inside == 0, path
+    context.close()
