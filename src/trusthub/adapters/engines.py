@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from trusthub.adapters.valid_theme import theme_files
 from trusthub.build.atomic import BuildFailed, checked, replace_site, site_target
 from trusthub.build.folder import FILES, link_all
 from trusthub.build.freshness import forget, mark_built, source_stamp, source_stats, unchanged
@@ -68,7 +69,13 @@ def build_site(
         forget(tree)
         repo, report = checked(root, strict)
         written = write_tree(
-            repo, plan_site(repo, audience), tree, audience, cache, links=LINKS[engine]
+            repo,
+            plan_site(repo, audience),
+            tree,
+            audience,
+            cache,
+            links=LINKS[engine],
+            theme_files=theme_files(engine),
         )
         warnings = [*(str(d) for d in report.warnings), *written.warnings]
     for warning in warnings:  # as the plugin logs them: content warnings, text cut on a rocket
@@ -116,7 +123,14 @@ def serve_site(
         repo, _ = checked(root, strict=False)
         plan = plan_site(repo, audience, set(schools) or None)
         written = write_tree(
-            repo, plan, tree, audience, cache, files_in_docs=True, links=LINKS[engine]
+            repo,
+            plan,
+            tree,
+            audience,
+            cache,
+            files_in_docs=True,
+            links=LINKS[engine],
+            theme_files=theme_files(engine),
         )
         for warning in written.warnings:
             log.warning(warning)

@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from trusthub.adapters.valid_theme import theme_files
 from trusthub.build.generate.cache import Cache
 from trusthub.build.generate.pipeline import Generation, publish
 from trusthub.content.dates import reference_date
@@ -36,6 +37,17 @@ from trusthub.site.text import as_text, front_matter_text, text_titles
 from trusthub.site.themedata import THEME_DIR, page_theme, site_theme
 
 log = logging.getLogger("mkdocs.plugins.trusthub")
+
+
+def _valid_theme(cache: Path) -> Path:
+    """A folder with Material's base.html made valid HTML (see valid_theme)."""
+    folder = cache / "theme-material"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in theme_files("mkdocs").items():
+        target = folder / name
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+    return folder
 
 
 class TrustHubConfig(Config):
@@ -79,7 +91,9 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             sizes=self.generation.outputs.sizes,
         )
         add_site_extensions(config.markdown_extensions, config.mdx_configs, repo)
-        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        first = 1 if config.theme.custom_dir else 0
+        config.theme.dirs.insert(first, str(THEME_DIR))
+        config.theme.dirs.insert(first + 1, str(_valid_theme(cache.root)))
         config.theme["font"] = False
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)

@@ -67,6 +67,7 @@ def write_tree(
     cache_dir: Path,
     files_in_docs: bool = False,
     links: str = "url",
+    theme_files: dict[str, str] | None = None,
 ) -> Tree:
     """Write the build tree of ``plan`` into ``out``, touching only what changed.
 
@@ -75,7 +76,9 @@ def write_tree(
     (:func:`trusthub.adapters.engines.build_site`); with ``files_in_docs`` they go into
     ``docs/`` too, for an engine's own preview server. ``links`` says how the engine reads
     links in a page's HTML: from the page's URL (MkDocs, ProperDocs: "url") or, like
-    Markdown links, from its source file (Zensical: "source").
+    Markdown links, from its source file (Zensical: "source"). ``theme_files`` are
+    templates the engine's runner adds to the theme (see
+    :mod:`trusthub.adapters.valid_theme`).
     """
     folder = Folder(out)
     generation = Generation(
@@ -119,6 +122,8 @@ def write_tree(
     for path, content in site_assets(repo, plan, audience, config.get("site_url")).items():
         folder.write(f"docs/{path}", content)
     bodies.save()
+    for name, text in (theme_files or {}).items():
+        folder.write(f"theme/{name}", text)
     folder.copy_trees([THEME_DIR, repo.root / "overrides"], "theme")
     extra = site_theme(repo, plan, names, audience)
     folder.write("mkdocs.yml", _config(config, plan, extra))

@@ -87,9 +87,7 @@ def expand_blocks(markdown: str, ctx: BlockContext) -> str:
         except BlockError as exc:
             raise BlockError(f"/// {use.name}: {exc} (on {ctx.page_url or '/'})") from None
         out += lines[done : use.line]
-        out.append(
-            f'<div class="th-block th-block--{use.name}" markdown="0">\n{html.strip()}\n</div>'
-        )
+        out.append(f'<div class="th-block th-block--{use.name}">\n{html.strip()}\n</div>')
         done = use.end + 1
     return "\n".join(out + lines[done:])
 
