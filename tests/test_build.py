@@ -350,6 +350,16 @@ def test_every_link_and_image_leads_somewhere(built_site: Path) -> None:
     assert not broken, broken[:20]
 
 
+def test_fonts_are_published_as_woff2(built_site: Path) -> None:
+    """A fifth smaller than the WOFF files the trust keeps in brand/fonts (issue #12)."""
+    fonts = sorted((built_site / "assets/trusthub/fonts").iterdir())
+    assert fonts and all(f.suffix == ".woff2" and f.read_bytes()[:4] == b"wOF2" for f in fonts)
+    css = (built_site / "assets/trusthub/trusthub.css").read_text()
+    assert css.count('format("woff2")') == len(fonts) and '.woff"' not in css
+    for font in fonts:
+        assert f"fonts/{font.name}" in css
+
+
 def test_no_link_points_at_a_markdown_file(built_site: Path) -> None:
     """A link one page writes to another (``[support](support.md)``) leads to its URL."""
     for page in built_site.rglob("*.html"):

@@ -10,6 +10,7 @@ graphic embeds one as a data URI (:func:`embedded_font_faces`).
 from __future__ import annotations
 
 import base64
+import io
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,6 +58,30 @@ def embedded_font_faces(font_family: str, regular: Path, bold: Path) -> str:
         )
         for path, weight in ((regular, 400), (bold, 700))
     )
+
+
+def web_font_name(path: str) -> str:
+    """The file name a font is published under: WOFF2, the smallest format every browser
+    reads (``x.woff`` → ``x.woff2``)."""
+    name = path.rsplit("/", 1)[-1]
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem}.woff2" if dot and suffix.lower() in ("woff", "ttf", "otf") else name
+
+
+@lru_cache(maxsize=16)
+def web_font(path: Path, stamp: tuple[int, int] = (0, 0)) -> bytes:
+    """The font at ``path`` as WOFF2 (about a fifth smaller than WOFF); ``stamp`` (the
+    file's size and modification time) renews the cached copy when the file changes."""
+    data = Path(path).read_bytes()
+    if data[:4] == b"wOF2":
+        return data
+    from fontTools.ttLib import TTFont  # only when fonts are published
+
+    font = TTFont(io.BytesIO(data))
+    font.flavor = "woff2"
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 @lru_cache(maxsize=16)

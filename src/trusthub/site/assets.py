@@ -8,6 +8,7 @@ from pathlib import Path
 from trusthub.content.repo import Repo
 from trusthub.design import safejson
 from trusthub.design.colour import section_palette
+from trusthub.design.fonts import web_font, web_font_name
 from trusthub.design.logo import clean_svg
 from trusthub.site.plan import SitePlan
 from trusthub.site.theme import palette_css, trust_css
@@ -55,7 +56,10 @@ def site_assets(
     }
     for font in trust.font.files:
         source = repo.brand_dir / font.path
-        files[f"{FONT_DIR}/{Path(font.path).name}"] = source.read_bytes()
+        stat = source.stat()
+        files[f"{FONT_DIR}/{web_font_name(font.path)}"] = web_font(
+            source, (stat.st_size, stat.st_mtime_ns)
+        )
     files[TRUST_LOGO] = _logo(repo.brand_dir / trust.logo)
     if trust.logo_mono:
         files[TRUST_LOGO_MONO] = _logo(repo.brand_dir / trust.logo_mono)

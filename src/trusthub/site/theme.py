@@ -11,7 +11,7 @@ from __future__ import annotations
 from trusthub.content.models import Trust
 from trusthub.content.repo import SchoolEntry
 from trusthub.design.colour import DARK_BACKGROUND, SectionPalette, mix, section_palette
-from trusthub.design.fonts import css_family, font_face
+from trusthub.design.fonts import css_family, font_face, web_font_name
 
 
 def dark_tint(primary: str) -> str:
@@ -49,9 +49,7 @@ def palette_css(selector: str, p: SectionPalette) -> str:
 def font_css(trust: Trust) -> str:
     rules = []
     for font in trust.font.files:
-        name = font.path.rsplit("/", 1)[-1]
-        fmt = "woff2" if name.endswith(".woff2") else "woff"
-        src = f'url("fonts/{name}") format("{fmt}")'
+        src = f'url("fonts/{web_font_name(font.path)}") format("woff2")'
         rules.append(font_face(trust.font.family, src, font.weight, font.style, display="swap"))
     rules.append(f":root {{ --md-text-font: {css_family(trust.font.family)}; }}")
     return "\n".join(rules) + "\n"
