@@ -350,6 +350,14 @@ def test_every_link_and_image_leads_somewhere(built_site: Path) -> None:
     assert not broken, broken[:20]
 
 
+def test_the_search_dialog_has_a_name(built_site: Path) -> None:
+    """Material's search dialog has none of its own (Lighthouse and axe flag it)."""
+    for page in ("index.html", "schools/brookfield/curriculum/index.html"):
+        html = (built_site / page).read_text()
+        dialogs = re.findall(r'<div class="md-search"[^>]*role="dialog"[^>]*>', html)
+        assert dialogs and all("aria-label=" in d for d in dialogs), (page, dialogs)
+
+
 def test_fonts_are_published_as_woff2(built_site: Path) -> None:
     """A fifth smaller than the WOFF files the trust keeps in brand/fonts (issue #12)."""
     fonts = sorted((built_site / "assets/trusthub/fonts").iterdir())

@@ -40,12 +40,13 @@ log = logging.getLogger("mkdocs.plugins.trusthub")
 
 
 def _valid_theme(cache: Path) -> Path:
-    """A folder with Material's base.html made valid HTML (see valid_theme)."""
+    """A folder with Material's templates mended (see :mod:`.valid_theme`)."""
     folder = cache / "theme-material"
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in theme_files("mkdocs").items():
         target = folder / name
         if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
     return folder
 
