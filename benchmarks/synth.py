@@ -103,6 +103,12 @@ def _make_school(
     data["colours"] = {"primary": _colour(rng), "accent": _colour(rng)}
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     (folder / "school.yml").write_text(text, encoding="utf-8")
+    block_of_template = re.compile(
+        rf"(?m)^(/{{3,}}[ \t]*[\w-]+[ \t]*\|[ \t]*){template.name}[ \t]*$"
+    )
+    for page in folder.glob("*.md"):  # blocks naming the template school name this one
+        source = page.read_text(encoding="utf-8")
+        page.write_text(block_of_template.sub(rf"\g<1>{slug}", source), encoding="utf-8")
     pages = sorted(folder.glob("*.md"))
     wanted = rng.randint(5, 12)
     for n in range(max(0, wanted - len(pages))):

@@ -30,9 +30,16 @@ def contrast(foreground: str, background: str) -> float:
 
 
 @lru_cache(maxsize=4096)
+def _lab(colour: str) -> Color:
+    """The colour in CIELab (D65), parsed and converted once: ΔE compares every pair of
+    schools, so each colour takes part in many comparisons."""
+    return Color(colour).convert("lab-d65")
+
+
+@lru_cache(maxsize=4096)
 def difference(one: str, other: str) -> float:
     """How different two colours look (CIEDE2000 ΔE: about 2 is just noticeable)."""
-    return float(Color(one).delta_e(Color(other), method="2000"))
+    return float(_lab(one).delta_e(_lab(other), method="2000"))
 
 
 def rgb(colour: str) -> tuple[int, int, int]:

@@ -11,7 +11,7 @@ import bisect
 import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import markdown
@@ -181,6 +181,12 @@ Python-Markdown's own, which load in milliseconds (code fences hide headings as
 pymdownx.superfences does)."""
 
 
+@cache
+def _heading_reader() -> markdown.Markdown:
+    """One Markdown reader for every page (its extensions load once)."""
+    return markdown.Markdown(extensions=list(HEADING_EXTENSIONS))
+
+
 @lru_cache(maxsize=1024)
 def heading_ids(body: str) -> dict[str, str]:
     """Each heading's id in the Markdown ``body`` → its text, in page order.
@@ -189,7 +195,7 @@ def heading_ids(body: str) -> dict[str, str]:
     becomes ``equality-objectives``, a repeated heading ``…_1``, ``{#id}`` its own), so
     that a link to ``page.md#id`` can be checked before the site is built.
     """
-    md = markdown.Markdown(extensions=list(HEADING_EXTENSIONS))
+    md = _heading_reader().reset()
     md.convert(body)
     found: dict[str, str] = {}
 
