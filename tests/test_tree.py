@@ -35,7 +35,7 @@ def test_the_same_content_writes_the_same_tree(demo_root: Path, tmp_path: Path) 
 def test_the_tree_needs_no_plugin_or_hook(demo_root: Path, tmp_path: Path) -> None:
     tree = _tree(demo_root, tmp_path / "tree", tmp_path / "cache")
     config = yaml.safe_load((tree / "mkdocs.yml").read_text())
-    assert config["plugins"] == [{"search": {"lang": "en"}}]
+    assert config["plugins"] == [{"search": {"enabled": False}}]  # Pagefind searches instead
     assert "hooks" not in config
     assert config["theme"]["custom_dir"] == "theme"
     assert (tree / "theme" / "partials" / "nav.html").is_file()

@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from trusthub.adapters.search import index_site
 from trusthub.adapters.valid_theme import theme_files
 from trusthub.build.atomic import BuildFailed, checked, replace_site, site_target
 from trusthub.build.folder import FILES, link_all
@@ -93,6 +94,7 @@ def build_site(
         raise BuildFailed(
             f"{engine} could not build the site:\n{output}\nThe site was not changed."
         )
+    index_site(built)  # before the graphics are linked in: Pagefind reads only the pages
     mark_built(tree, stamp, warnings)
     link_all(tree / FILES, built)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))

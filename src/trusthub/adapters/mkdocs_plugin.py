@@ -19,7 +19,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from trusthub.adapters.search import index_site
 from trusthub.adapters.valid_theme import theme_files
+from trusthub.build.atomic import BuildFailed
 from trusthub.build.generate.cache import Cache
 from trusthub.build.generate.pipeline import Generation, publish
 from trusthub.content.dates import reference_date
@@ -103,6 +105,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             site_theme(repo, self.plan, self.generation.outputs.names, self.config.audience)
         )
         config.validation.nav.omitted_files = logging.DEBUG
+        _drop_engine_search(config.plugins)
         self.watch = [root / "brand", root / "schools"]
         return config
 
@@ -163,6 +166,10 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         for warning in outputs.warnings:
             log.warning(warning)
         publish(outputs.files, Path(config.site_dir))
+        try:
+            index_site(Path(config.site_dir))
+        except BuildFailed as exc:
+            raise PluginError(str(exc)) from None
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         for path in self.watch:
@@ -177,6 +184,18 @@ class _DrawnLater(File):
 
     def copy_file(self, dirty: bool = False) -> None:
         pass
+
+
+def _drop_engine_search(plugins: Any) -> None:
+    """Take Material's search plugin out of the build, if the site's mkdocs.yml has it: the
+    site is searched with Pagefind (:mod:`trusthub.adapters.search`), and no page should
+    download the engine's index. Its handlers of later events are removed as well."""
+    for name in [name for name in plugins if name in ("search", "material/search")]:
+        plugin = plugins.pop(name)
+        if "enabled" in plugin.config:
+            plugin.config.enabled = False  # its on_config may still run in this round
+        for event, methods in plugins.events.items():
+            plugins.events[event] = [m for m in methods if getattr(m, "__self__", None) != plugin]
 
 
 def _log_report(report: Report, strict: bool) -> None:

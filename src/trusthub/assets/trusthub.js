@@ -54,4 +54,51 @@
       box.insertBefore(select, link);
     }).catch(function () { /* keep the plain link */ });
   });
+  // Search page: Pagefind's own interface (loaded only here), started from ?q= and, when the
+  // visitor came from a school's page (?section=its name), showing that school's pages first.
+  var search = document.getElementById("th-search");
+  if (search && window.PagefindUI) {
+    var params = new URLSearchParams(window.location.search);
+    var query = params.get("q") || "";
+    var section = params.get("section") || "";
+    document.querySelectorAll(".th-search-nojs").forEach(function (p) { p.hidden = true; });
+    var ui = new window.PagefindUI({
+      element: "#th-search",
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false,
+      autofocus: !query,
+      translations: { placeholder: "Search for admissions, uniform, a school…" }
+    });
+    // Pagefind repeats its placeholder as a title, which the theme would show as a tooltip.
+    search.querySelectorAll("input[title]").forEach(function (input) { input.removeAttribute("title"); });
+    if (section) {
+      var scope = document.createElement("div");
+      scope.className = "th-search-scope";
+      var status = document.createElement("p");
+      status.setAttribute("role", "status");
+      var all = document.createElement("button");
+      all.type = "button";
+      all.className = "md-button";
+      all.textContent = "Search all our schools";
+      var only = function () {
+        status.textContent = "";
+        var strong = document.createElement("strong");
+        strong.textContent = section;
+        status.append("Showing results from ", strong, " only.");
+        ui.triggerFilters({ section: [section] });
+      };
+      all.addEventListener("click", function () {
+        ui.triggerFilters({});
+        status.textContent = "Showing results from all our schools and the trust.";
+        all.remove();
+        var input = search.querySelector("input[type=text], input[type=search]");
+        if (input) input.focus();
+      });
+      scope.append(status, all);
+      search.before(scope);
+      only();
+    }
+    if (query) ui.triggerSearch(query);
+  }
 })();

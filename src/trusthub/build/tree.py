@@ -208,7 +208,9 @@ def _config(config: dict[str, Any], plan: SitePlan, theme_data: dict[str, Any]) 
     tree["theme"] = theme
     tree["docs_dir"] = "docs"
     tree["nav"] = _plain(text_titles(plan.nav))
-    tree["plugins"] = [{"search": {"lang": "en"}}]
+    # The engines' own search is off (no page downloads its index): the runner indexes the
+    # built site with Pagefind (trusthub.adapters.search).
+    tree["plugins"] = [{"search": {"enabled": False}}]
     tree["extra_css"] = [*(tree.get("extra_css") or []), STYLESHEET]
     tree["extra_javascript"] = [*(tree.get("extra_javascript") or []), SCRIPT]
     tree["markdown_extensions"] = []  # bodies are HTML already

@@ -23,6 +23,9 @@ TRUST_PAGES: list[tuple[str, str, str]] = [
 """(source path, title, template) of each generated trust page, in navigation order."""
 SCHOOLS_INDEX = "schools/index.md"
 """The trust's page that lists its schools (and leads to each school's section)."""
+SEARCH_PAGE = ("search.md", "Search", "search.md")
+"""(source path, title, template) of the trust's search page: generated, not in the navigation
+(the header's search button leads to it)."""
 DASHBOARD = "staff/statutory.md"
 """The staff-only page showing every school's statutory information."""
 

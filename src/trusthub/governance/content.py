@@ -21,7 +21,7 @@ from trusthub.content.diagnostics import Report, close_match
 from trusthub.content.models import Audience
 from trusthub.content.models.base import URL_SCHEMES, link_scheme
 from trusthub.content.repo import Page, Repo, SchoolEntry
-from trusthub.content.sitemap import TRUST_PAGES, school_generated
+from trusthub.content.sitemap import SEARCH_PAGE, TRUST_PAGES, school_generated
 from trusthub.governance.markdown import Link, Locator, links, mask_code
 
 ALT_HINT = "describe the picture between the square brackets, like ![Pupils planting trees](x.jpg)"
@@ -64,7 +64,7 @@ def _staff_pages(repo: Repo) -> set[str]:
 
 def _site_files(repo: Repo) -> set[str]:
     """Every page of the site, as a path in the site's source tree."""
-    site = {uri for uri, _, _ in TRUST_PAGES}
+    site = {uri for uri, _, _ in TRUST_PAGES} | {SEARCH_PAGE[0]}
     site.update(f"autonomy/{area.id}.md" for area in (repo.autonomy.areas if repo.autonomy else []))
     site.update(page.url_path for page in repo.content_pages)
     for school in repo.school_list():

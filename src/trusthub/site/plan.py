@@ -23,6 +23,7 @@ from trusthub.content.sitemap import (
     SCHOOL_STRATEGY,
     SCHOOL_TRUST,
     SCHOOL_VALUES,
+    SEARCH_PAGE,
     TRUST_PAGES,
 )
 from trusthub.site.render import render_markdown
@@ -96,6 +97,9 @@ def plan_site(repo: Repo, audience: str = "public", only: set[str] | None = None
             )
         autonomy_nav.append({area.name: src_uri})
     _replace_nav(plan.nav, "autonomy/index.md", {"Aligned autonomy": autonomy_nav})
+    search, title, template = SEARCH_PAGE  # not in the navigation: the header leads to it
+    if search not in authored:
+        plan.add(SitePage(search, title, TRUST, render_markdown(template, **context)))
     # Schools' pages are not in the site navigation: each section has its own (theme data).
     for school in context["schools"]:
         if visible(school.model.audience, audience):
@@ -188,7 +192,7 @@ def _plan_school(
 
 
 def _add_content_pages(plan: SitePlan, repo: Repo, audience: str) -> None:
-    generated = {uri for uri, _, _ in TRUST_PAGES}
+    generated = {uri for uri, _, _ in TRUST_PAGES} | {SEARCH_PAGE[0]}
     folders: dict[str, list[Any]] = {}
     for page in repo.content_pages:
         if not visible(page.meta.audience, audience):

@@ -15,12 +15,20 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from trusthub.content.repo import Repo
-from trusthub.content.sitemap import SCHOOL_CONTACT, SCHOOLS_INDEX
+from trusthub.content.sitemap import SCHOOL_CONTACT, SCHOOLS_INDEX, SEARCH_PAGE
 from trusthub.site import outputs as output_names
 from trusthub.site.plan import TRUST, SitePlan
-from trusthub.site.urls import SCHOOL_LIST, TRUST_LOGO, page_url, school_asset, tel_url
+from trusthub.site.urls import (
+    SCHOOL_LIST,
+    SEARCH_DIR,
+    TRUST_LOGO,
+    page_url,
+    school_asset,
+    tel_url,
+)
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "templates" / "theme"
 """trusthub's theme templates (overrides of Material's), for every engine."""
@@ -61,6 +69,8 @@ def site_theme(
         "audience": audience,
         "school_list": SCHOOL_LIST,
         "schools_index": page_url(SCHOOLS_INDEX),
+        "search": page_url(SEARCH_PAGE[0]) if SEARCH_PAGE[0] in plan.pages else "",
+        "search_ui": f"{SEARCH_DIR}/pagefind-ui",  # .js and .css, only on the search page
     }
     sections: dict[str, Any] = {}
     for slug in [TRUST, *plan.sections]:
@@ -84,6 +94,8 @@ def site_theme(
             "school": True,
             "slug": slug,
             "title": repo.schools[slug].model.name,
+            # the search page's ?section=: the school's name, as the search index's filter holds it
+            "search_section": quote(repo.schools[slug].model.name, safe=""),
             "short_name": repo.schools[slug].model.short_name,
             "home": page_url(section.home),
             "logo": school_asset(slug, "logo.svg"),

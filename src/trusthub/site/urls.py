@@ -80,6 +80,8 @@ TRUST_LOGO = f"{LOGO_DIR}/trust.svg"
 TRUST_LOGO_MONO = f"{LOGO_DIR}/trust-mono.svg"
 ICON_DIR = f"{ASSET_DIR}/icons"
 KIT_DIR = f"{ASSET_DIR}/kits"
+SEARCH_DIR = f"{ASSET_DIR}/search"
+"""The search index and Pagefind's own interface, written after the engine has built the site."""
 
 
 def school_asset(slug: str, name: str) -> str:
