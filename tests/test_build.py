@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import posixpath
 import re
 import shutil
@@ -187,11 +189,14 @@ def test_public_build_has_no_trace_of_staff_content(trust_copy: Path, tmp_path: 
         )
     ]
     assert leaks == []
+    assert CANARY not in _search_text(
+        public
+    )  # the index is compressed: read it as the browser does
     staff = run_build(trust_copy, audience="staff", site_dir=tmp_path / "staff")
     assert CANARY in (staff / "staff-handbook/index.html").read_text()
     assert CANARY in (staff / "schools/kingfisher/rota/index.html").read_text()
     assert CANARY in (staff / "schools/little-acorns/index.html").read_text()
-    assert CANARY in (staff / "search/search_index.json").read_text()
+    assert CANARY in _search_text(staff)
     assert (
         "Staff only: this page is not on the public website"
         in (staff / "schools/kingfisher/rota/index.html").read_text()
@@ -350,12 +355,56 @@ def test_every_link_and_image_leads_somewhere(built_site: Path) -> None:
     assert not broken, broken[:20]
 
 
-def test_the_search_dialog_has_a_name(built_site: Path) -> None:
-    """Material's search dialog has none of its own (Lighthouse and axe flag it)."""
-    for page in ("index.html", "schools/brookfield/curriculum/index.html"):
-        html = (built_site / page).read_text()
-        dialogs = re.findall(r'<div class="md-search"[^>]*role="dialog"[^>]*>', html)
-        assert dialogs and all("aria-label=" in d for d in dialogs), (page, dialogs)
+SEARCH = "assets/trusthub/search"
+
+
+def _search_text(site: Path) -> str:
+    """Everything in the site's Pagefind index, decompressed."""
+    return "".join(
+        gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+        for p in (site / SEARCH).rglob("*.pf_*")
+    )
+
+
+def test_search_is_pagefinds_and_no_page_downloads_an_index(built_site: Path) -> None:
+    """Issue #12: the engines' own search index is gone; Pagefind's is fetched only by the
+    search page, once someone searches."""
+    entry = json.loads((built_site / SEARCH / "pagefind-entry.json").read_text())
+    pages = len([p for p in built_site.rglob("*.html") if p.name != "404.html"]) - 1  # not search/
+    assert entry["languages"]["en"]["page_count"] == pages
+    assert (built_site / SEARCH / "pagefind-ui.js").is_file()
+    assert not (built_site / "search/search_index.json").exists()
+    for page in built_site.rglob("*.html"):
+        html = page.read_text()
+        assert "search_index.json" not in html and "lunr" not in html, page
+        if page.parent.name != "search":
+            assert SEARCH not in html, page  # the home page and every other: no search files
+            assert 'class="md-search"' not in html, page  # nor the engine's search dialog
+    text = _search_text(built_site)
+    assert "Brookfield Primary School" in text and "Our curriculum – Brookfield" in text
+    assert "Sorry, we cannot find that page" not in text  # only pages' content
+
+
+def test_the_header_search_leads_to_the_search_page_scoped_to_the_school(
+    built_site: Path,
+) -> None:
+    def button(path: str) -> str:
+        html = (built_site / path).read_text()
+        found = re.search(r'<a class="[^"]*th-search-button"[^>]*href="([^"]+)"', html)
+        assert found, path
+        return found.group(1).removeprefix("./")
+
+    assert button("index.html") == "search/"
+    assert button("schools/st-aidans/curriculum/index.html") == (
+        "../../../search/?section=St%20Aidan%27s%20Church%20of%20England%20Primary%20School"
+    )
+    page = (built_site / "search/index.html").read_text()
+    assert "Search needs JavaScript" in page and re.search(r'href="(\.\./)?schools/"', page)
+    assert "pagefind-ui.js" in page and "pagefind-ui.css" in page
+    assert "data-pagefind-body" not in page
+    curriculum = (built_site / "schools/brookfield/curriculum/index.html").read_text()
+    assert 'data-th-section="Brookfield Primary School"' in curriculum
+    assert 'data-pagefind-filter="section[data-th-section]"' in curriculum
 
 
 def test_fonts_are_published_as_woff2(built_site: Path) -> None:
