@@ -212,3 +212,82 @@ def test_a_parent_on_a_phone_finds_the_school_and_its_own_pages(
         )
         assert inside == 0, path
     context.close()
+
+
+SEARCH_FILES = ("assets/trusthub/search/", "search_index.json", "search.json", "lunr")
+FIRST_SEARCH_BUDGET = 150_000
+"""Bytes a first search may transfer, gzipped as a server sends them (SPEC §10)."""
+
+
+def _wire_bytes(site_url: str, url: str, size: int) -> int:
+    """``size`` bytes as a gzip-serving host sends them: text compressed, Pagefind's
+    .pagefind and .pf_* files as they are (already compressed)."""
+    import gzip
+    import urllib.request
+
+    if size <= 0 or ".pf_" in url or url.endswith(".pagefind"):
+        return max(size, 0)
+    with urllib.request.urlopen(url) as response:  # localhost: the test's own server
+        return len(gzip.compress(response.read(), 6))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_starts_with_the_school_and_widens_to_all(
+    browser: Any, base_url: str, axe: str, scheme: str
+) -> None:
+    """From Brookfield's page the header's search finds Brookfield's pages; one button
+    searches every school. Nothing is fetched for search until then, nothing from another
+    host, and a first search stays within its budget (issue #12)."""
+    context = browser.new_context(viewport=VIEWPORTS["phone"], color_scheme=scheme)
+    page = context.new_page()
+    fetched: list[tuple[str, int]] = []
+    page.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"])))
+    page.goto(base_url + "schools/brookfield/", wait_until="networkidle")
+    assert not [u for u, _ in fetched if any(f in u for f in SEARCH_FILES)]
+    fetched.clear()
+    page.get_by_role("link", name="Search").click()
+    page.wait_for_url("**/search/?section=Brookfield%20Primary%20School")
+    assert (
+        "Brookfield Primary School" in page.locator(".th-search-scope [role=status]").inner_text()
+    )
+    page.get_by_role("textbox").fill("safeguarding")
+    page.wait_for_selector(".pagefind-ui__result")
+    page.wait_for_load_state("networkidle")
+    links = page.locator(".pagefind-ui__result-link").evaluate_all("as => as.map(a => a.href)")
+    scoped = {link for link in links if "#" not in link}
+    assert scoped and all("/schools/brookfield/" in link for link in scoped), scoped
+    violations = run_axe(page, axe)
+    assert violations == [], describe(violations)
+    first_search = sum(_wire_bytes(base_url, url, size) for url, size in fetched)
+    print(f"first search: {first_search} bytes gzipped, {len(fetched)} requests")
+    assert first_search <= FIRST_SEARCH_BUDGET
+    page.get_by_role("button", name="Search all our schools").click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.pagefind-ui__result-link')]"
+        ".some(a => a.href.includes('/schools/kingfisher/'))"
+    )
+    assert "all our schools" in page.locator(".th-search-scope [role=status]").inner_text()
+    violations = run_axe(page, axe)  # with every school's results, "Load more" and all
+    assert violations == [], describe(violations)
+    outside = [u for u, _ in fetched if not u.startswith(base_url) and not u.startswith("data:")]
+    assert outside == []
+    context.close()
+
+
+def test_search_starts_from_the_address_and_says_when_it_cannot_run(
+    browser: Any, base_url: str
+) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "search/?q=uniform")
+    page.wait_for_selector(".pagefind-ui__result")
+    assert page.get_by_role("textbox").input_value() == "uniform"
+    assert not page.get_by_text("Search needs JavaScript").is_visible()
+    context.close()
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "search/")
+    assert page.get_by_text("Search needs JavaScript").is_visible()
+    page.get_by_role("link", name="find a school in our family").click()
+    page.wait_for_url("**/schools/")
+    context.close()
