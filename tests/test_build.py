@@ -381,7 +381,7 @@ def test_search_is_pagefinds_and_no_page_downloads_an_index(built_site: Path) ->
             assert SEARCH not in html, page  # the home page and every other: no search files
             assert 'class="md-search"' not in html, page  # nor the engine's search dialog
     text = _search_text(built_site)
-    assert "Brookfield Primary School" in text and "Our curriculum – Brookfield" in text
+    assert "Brookfield%20Primary%20School" in text and "Our curriculum – Brookfield" in text
     assert "Sorry, we cannot find that page" not in text  # only pages' content
 
 
@@ -403,7 +403,7 @@ def test_the_header_search_leads_to_the_search_page_scoped_to_the_school(
     assert "pagefind-ui.js" in page and "pagefind-ui.css" in page
     assert "data-pagefind-body" not in page
     curriculum = (built_site / "schools/brookfield/curriculum/index.html").read_text()
-    assert 'data-th-section="Brookfield Primary School"' in curriculum
+    assert 'data-th-section="Brookfield%20Primary%20School"' in curriculum
     assert 'data-pagefind-filter="section[data-th-section]"' in curriculum
 
 

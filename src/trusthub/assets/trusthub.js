@@ -87,7 +87,11 @@
         var strong = document.createElement("strong");
         strong.textContent = section;
         status.append("Showing results from ", strong, " only.");
-        ui.triggerFilters({ section: [section] });
+        // the index holds the name percent-encoded (trusthub.site.themedata.search_section)
+        var encoded = encodeURIComponent(section).replace(/[!'()*]/g, function (c) {
+          return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+        });
+        ui.triggerFilters({ section: [encoded] });
       };
       all.addEventListener("click", function () {
         ui.triggerFilters({});

@@ -81,6 +81,7 @@ def site_theme(
                 "icons": icons,
                 "school": False,
                 "title": trust.name,
+                "search_section": search_section(trust.name),
                 "short_name": trust.short_name,
                 "tagline": trust.tagline,
                 "home": "",
@@ -94,8 +95,7 @@ def site_theme(
             "school": True,
             "slug": slug,
             "title": repo.schools[slug].model.name,
-            # the search page's ?section=: the school's name, as the search index's filter holds it
-            "search_section": quote(repo.schools[slug].model.name, safe=""),
+            "search_section": search_section(repo.schools[slug].model.name),
             "short_name": repo.schools[slug].model.short_name,
             "home": page_url(section.home),
             "logo": school_asset(slug, "logo.svg"),
@@ -104,6 +104,14 @@ def site_theme(
             "nav": section_nav(section.nav),
         }
     return {"sections": sections}
+
+
+def search_section(name: str) -> str:
+    """A section's name as the search index's filter holds it and the header's search button
+    passes it (``?section=``): percent-encoded, as JavaScript's encodeURIComponent with
+    ``!'()*`` encoded too. Pagefind's interface writes filter values into the page as HTML,
+    so the value must hold no markup, whatever a school's name contains."""
+    return quote(name, safe="")
 
 
 def page_theme(plan: SitePlan, outputs: dict[str, str], src_uri: str) -> dict[str, Any]:
