@@ -24,6 +24,7 @@ __all__ = [
     "PHOTO_EXTENSION",
     "PhotoError",
     "publish_photo",
+    "published_name",
 ]
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
@@ -36,6 +37,14 @@ MAX_EDGE = 2000
 QUALITY = 80
 """WebP quality: visually clean for photographs at a third of a JPEG's size."""
 PHOTO_EXTENSION = ".webp"
+
+
+def published_name(path: str) -> str:
+    """Where a photo at ``path`` is published: the same place as WebP (``a/hall.jpg`` →
+    ``a/hall.webp``)."""
+    return path.rsplit(".", 1)[0] + PHOTO_EXTENSION
+
+
 FORMATS = "JPEG, PNG, WebP, GIF or TIFF"
 
 

@@ -27,7 +27,7 @@ from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palet
 from trusthub.governance.accessibility import statement_issues
 from trusthub.governance.statutory import link_target, statutory_status
 from trusthub.governance.trust_documents import describe, trust_document_status
-from trusthub.graphics.photos import PHOTO_EXTENSION
+from trusthub.graphics.photos import published_name
 from trusthub.site import outputs
 from trusthub.site.plan import SitePlan
 from trusthub.site.urls import (
@@ -134,7 +134,7 @@ def section_links(ctx: BlockContext, school: SchoolEntry) -> list[tuple[str, str
 
 def published_photo(slug: str, photo: str) -> str:
     """Site path of a photo in a school's folder once published (as WebP)."""
-    return f"schools/{slug}/{photo.rsplit('.', 1)[0]}{PHOTO_EXTENSION}"
+    return published_name(f"schools/{slug}/{photo}")
 
 
 def _level_label(level: Level) -> str:
@@ -143,7 +143,7 @@ def _level_label(level: Level) -> str:
 
 def _phase_heading(phase: Phase) -> str:
     """ "In our primary schools", "In our sixth form": the heading of a phase's part of a policy."""
-    if phase in (Phase.sixth_form, Phase.alternative_provision):
+    if not phase.is_school:
         return f"In our {phase.label.lower()}"
     return f"In our {phase.label.lower()} schools"
 

@@ -8,6 +8,7 @@ from trusthub.build.generate.identity import logo_png_name
 from trusthub.build.generate.sections import SectionBrand
 from trusthub.build.generate.work import Work
 from trusthub.graphics import jobs
+from trusthub.graphics.photos import published_name
 from trusthub.graphics.render import call_job
 from trusthub.site import outputs
 from trusthub.site.urls import share_image
@@ -54,7 +55,7 @@ def plan_photos(work: Work, photos: dict[str, Path]) -> dict[str, str]:
         webp = work.cache.path(key, ".webp")
         if work.todo(webp):
             work.phases[1].append(call_job(jobs.photo, webp, source=str(source)))
-        new_path = site_path.rsplit(".", 1)[0] + ".webp"
+        new_path = published_name(site_path)
         work.outputs.add(f"photo/{site_path}", new_path, webp)
         renamed[site_path] = new_path
     return renamed

@@ -129,11 +129,14 @@ class Phase(StrEnum):
         return PHASE_LABELS[self]
 
     @property
+    def is_school(self) -> bool:
+        """False for a phase not called a school: "a sixth form", not "a sixth form school"."""
+        return self not in (Phase.sixth_form, Phase.alternative_provision)
+
+    @property
     def kind(self) -> str:
         """What a school of this phase is, in a few words: "Primary school", "Sixth form"."""
-        if self in (Phase.sixth_form, Phase.alternative_provision):
-            return self.label
-        return f"{self.label} school"
+        return f"{self.label} school" if self.is_school else self.label
 
     @property
     def covers(self) -> frozenset[Phase]:
