@@ -118,6 +118,33 @@ def test_files_the_build_no_longer_writes_leave_the_tree(trust_copy: Path, tmp_p
     assert not (tree / "docs" / "schools" / "st-aidans" / "curriculum.md").exists()
 
 
+def test_the_pages_are_ready_for_the_engine_before_the_drawing_ends(
+    trust_copy: Path, tmp_path: Path
+) -> None:
+    """An engine builds the tree while its graphics are drawing: the pages are all written
+    and a page the build no longer makes is gone already; the files come with finish()."""
+    from trusthub.build.tree import start_tree
+
+    cache, out = tmp_path / "cache", tmp_path / "tree"
+    _tree(trust_copy, out, cache)
+    (trust_copy / "schools" / "st-aidans" / "curriculum.md").unlink()
+    (trust_copy / "brand" / "strategy.yml").write_text(
+        (trust_copy / "brand" / "strategy.yml").read_text().replace("Every", "Each", 1)
+    )  # a new rocket to draw for every section
+    repo, _ = check_repo(trust_copy)
+    pending = start_tree(repo, plan_site(repo, "public"), out, "public", cache)
+    try:
+        docs = out / "docs"
+        assert (docs / "index.md").is_file() and (out / "mkdocs.yml").is_file()
+        assert not (docs / "schools" / "st-aidans" / "curriculum.md").exists()
+        assert (out / "files" / "assets" / "trusthub" / "kits").is_dir()  # kept until relinked
+    finally:
+        tree = pending.finish()
+    rockets = sorted((out / "files" / "assets" / "trusthub" / "rocket").glob("*.svg"))
+    assert rockets and all("Each" in p.read_text() for p in rockets)
+    assert tree.pages == len(plan_site(repo, "public").pages)
+
+
 def test_a_failed_engine_build_keeps_the_last_good_site(trust_copy: Path, tmp_path: Path) -> None:
     from trusthub.adapters.engines import BuildFailed, build_site
 

@@ -63,13 +63,14 @@ def build_site(
     tree = cache / f"tree-{audience}-{engine}"
     stamp = source_stamp(root, audience, reference_date(), strict)
     warnings = unchanged(tree, stamp)
+    pending = None
     if warnings is None:  # something changed: check the content and write the tree again
-        from trusthub.build.tree import write_tree
+        from trusthub.build.tree import start_tree
         from trusthub.site.plan import plan_site
 
         forget(tree)
         repo, report = checked(root, strict)
-        written = write_tree(
+        pending = start_tree(
             repo,
             plan_site(repo, audience),
             tree,
@@ -78,23 +79,30 @@ def build_site(
             links=LINKS[engine],
             theme_files=theme_files(engine),
         )
-        warnings = [*(str(d) for d in report.warnings), *written.warnings]
-    for warning in warnings:  # as the plugin logs them: content warnings, text cut on a rocket
+        warnings = [str(d) for d in report.warnings]
+    for warning in warnings:  # as the plugin logs them (an unchanged tree's saved ones too)
         log.warning(warning)
     built = tree / "site"
-    result = subprocess.run(
-        [*ENGINES[engine], "--config-file", "mkdocs.yml"],
-        cwd=tree,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0 or not (built / "index.html").is_file():
-        output = (result.stderr or result.stdout).strip()
-        raise BuildFailed(
-            f"{engine} could not build the site:\n{output}\nThe site was not changed."
+    try:  # the engine and the search index are made while the graphics are still drawing
+        result = subprocess.run(
+            [*ENGINES[engine], "--config-file", "mkdocs.yml"],
+            cwd=tree,
+            capture_output=True,
+            text=True,
+            check=False,
         )
-    index_site(built)  # before the graphics are linked in: Pagefind reads only the pages
+        if result.returncode != 0 or not (built / "index.html").is_file():
+            output = (result.stderr or result.stdout).strip()
+            raise BuildFailed(
+                f"{engine} could not build the site:\n{output}\nThe site was not changed."
+            )
+        index_site(built)  # before the graphics are linked in: Pagefind reads only the pages
+    finally:  # whatever happened, let the drawing finish: its files are cached for next time
+        if pending is not None:
+            drawn = pending.finish().warnings  # e.g. text cut short on a rocket
+            for warning in drawn:
+                log.warning(warning)
+            warnings += drawn
     mark_built(tree, stamp, warnings)
     link_all(tree / FILES, built)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 MANIFEST = ".trusthub-files.json"
@@ -28,6 +29,7 @@ class Folder:
         except (OSError, ValueError):
             self.before = {}
         self.now: dict[str, str] = {}
+        self._expected: set[str] = set()
         self._folders: set[Path] = set()
 
     def write(self, path: str, content: str | bytes) -> None:
@@ -67,10 +69,19 @@ class Folder:
         for name, path in files.items():
             self.write(name, path.read_bytes())
 
+    def expect(self, paths: Iterable[str]) -> None:
+        """``paths`` will be written or linked before :meth:`close`: :meth:`prune` keeps them."""
+        self._expected.update(paths)
+
+    def prune(self) -> None:
+        """Remove the files of the last build that this one neither wrote nor expects."""
+        for path in self.before.keys() - self.now.keys() - self._expected:
+            (self.root / path).unlink(missing_ok=True)
+
     def close(self) -> None:
         """Remove the files this build did not write; remember what it did."""
-        for path in self.before.keys() - self.now.keys():
-            (self.root / path).unlink(missing_ok=True)
+        self._expected.clear()
+        self.prune()
         (self.root / MANIFEST).write_text(json.dumps(self.now))
 
     def _parent(self, target: Path) -> None:

@@ -59,6 +59,31 @@ class Tree:
     warnings: list[str]
 
 
+class PendingTree:
+    """A build tree whose pages and configuration are written while its graphics are still
+    drawing: an engine can build it meanwhile, as it never reads ``files/``.
+    :meth:`finish` waits for the drawing and links the files in."""
+
+    def __init__(
+        self, root: Path, pages: int, folder: Folder, generation: Generation, in_docs: bool
+    ) -> None:
+        self.root, self.pages = root, pages
+        self._folder, self._generation = folder, generation
+        self._places = [FILES, "docs"] if in_docs else [FILES]
+        folder.expect(
+            f"{place}/{path}" for place in self._places for path in generation.outputs.files
+        )
+        folder.prune()
+
+    def finish(self) -> Tree:
+        outputs = self._generation.finish()
+        for path, source in outputs.files.items():
+            for place in self._places:
+                self._folder.link(f"{place}/{path}", source)
+        self._folder.close()
+        return Tree(self.root, self.pages, list(outputs.warnings))
+
+
 def write_tree(
     repo: Repo,
     plan: SitePlan,
@@ -80,6 +105,24 @@ def write_tree(
     templates the engine's runner adds to the theme (see
     :mod:`trusthub.adapters.valid_theme`).
     """
+    return start_tree(
+        repo, plan, out, audience, cache_dir, files_in_docs, links, theme_files
+    ).finish()
+
+
+def start_tree(
+    repo: Repo,
+    plan: SitePlan,
+    out: Path,
+    audience: str,
+    cache_dir: Path,
+    files_in_docs: bool = False,
+    links: str = "url",
+    theme_files: dict[str, str] | None = None,
+) -> PendingTree:
+    """:func:`write_tree` up to the drawing: when this returns, the pages, assets, theme and
+    ``mkdocs.yml`` are written and what the build no longer makes is removed, while the
+    graphics are still drawing in the background."""
     folder = Folder(out)
     generation = Generation(
         repo,
@@ -127,13 +170,7 @@ def write_tree(
     folder.copy_trees([THEME_DIR, repo.root / "overrides"], "theme")
     extra = site_theme(repo, plan, names, audience)
     folder.write("mkdocs.yml", _config(config, plan, extra))
-    outputs = generation.finish()
-    for path, source in outputs.files.items():
-        folder.link(f"{FILES}/{path}", source)
-        if files_in_docs:
-            folder.link(f"docs/{path}", source)
-    folder.close()
-    return Tree(out, len(plan.pages), list(outputs.warnings))
+    return PendingTree(out, len(plan.pages), folder, generation, files_in_docs)
 
 
 def _page(

@@ -10,6 +10,9 @@ import json
 import sys
 from typing import Any
 
+COMPRESS_LEVEL = 3
+"""zlib level of the PNGs: drawn graphics are mostly flat colour, which compresses well
+at a low level; higher levels cost more time than they save bytes."""
 PDF_DATE = "2000-01-01T00:00:00Z"
 """Fixed creation date, so the same poster always makes the same PDF bytes."""
 
@@ -75,21 +78,14 @@ def _png(
     svg: bytes, out: str, width: int, supersample: int, smaller: list[tuple[int, str]] | None = None
 ) -> None:
     """Draw ``svg`` ``width`` pixels wide; each (width, path) in ``smaller`` is scaled from it."""
-    import io
-
-    import cairosvg  # type: ignore[import-untyped]
     from PIL import Image
 
-    drawn = cairosvg.svg2png(bytestring=svg, output_width=max(width, supersample))
-    image: Image.Image = Image.open(io.BytesIO(drawn))
-    if width >= supersample:  # cairo's own PNG is already what was asked for
-        with open(out, "wb") as stream:
-            stream.write(drawn)
-    else:
+    image = _raster(svg, max(width, supersample))
+    if image.width != width:
         image = image.resize(
             (width, max(1, round(image.height * width / image.width))), Image.Resampling.LANCZOS
         )
-        image.save(out, format="PNG", compress_level=6)
+    image.save(out, format="PNG", compress_level=COMPRESS_LEVEL)
     for size, path in smaller or []:
         height = max(1, round(image.height * size / image.width))
         scaled = (
@@ -97,7 +93,36 @@ def _png(
             if image.width == 2 * size
             else image.resize((size, height), Image.Resampling.LANCZOS)
         )
-        scaled.save(path, format="PNG", compress_level=6)
+        scaled.save(path, format="PNG", compress_level=COMPRESS_LEVEL)
+
+
+def _raster(svg: bytes, width: int) -> Any:
+    """``svg`` drawn ``width`` pixels wide, as a Pillow image (RGB where it is opaque).
+
+    The pixels go straight from cairo's surface to Pillow: no PNG is written by cairo
+    only to be decoded again.
+    """
+    from cairosvg.parser import Tree  # type: ignore[import-untyped]
+    from cairosvg.surface import PNGSurface  # type: ignore[import-untyped]
+    from PIL import Image
+
+    surface = PNGSurface(Tree(bytestring=svg), None, 96, output_width=width).cairo
+    if sys.byteorder == "little":  # cairo's ARGB32, premultiplied: B, G, R, A in memory
+        surface.flush()
+        size = (surface.get_width(), surface.get_height())
+        pixels = bytes(surface.get_data())
+        image = Image.frombuffer("RGBA", size, pixels, "raw", "BGRa", surface.get_stride(), 1)
+    else:  # pragma: no cover - no big-endian unpacker for premultiplied pixels in Pillow
+        import io
+
+        encoded = io.BytesIO()
+        surface.write_to_png(encoded)
+        image = Image.open(encoded)
+        image.load()
+    surface.finish()
+    if image.getchannel("A").getextrema()[0] == 255:
+        return image.convert("RGB")
+    return image
 
 
 def _pdf(svg: bytes, out: str) -> None:
