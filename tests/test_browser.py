@@ -241,7 +241,11 @@ def test_search_starts_with_the_school_and_widens_to_all(
     context = browser.new_context(viewport=VIEWPORTS["phone"], color_scheme=scheme)
     page = context.new_page()
     fetched: list[tuple[str, int]] = []
-    page.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"])))
+
+    def finished(request: Any) -> None:
+        fetched.append((request.url, request.sizes()["responseBodySize"]))
+
+    page.on("requestfinished", finished)
     page.goto(base_url + "schools/brookfield/", wait_until="networkidle")
     assert not [u for u, _ in fetched if any(f in u for f in SEARCH_FILES)]
     fetched.clear()
@@ -250,10 +254,10 @@ def test_search_starts_with_the_school_and_widens_to_all(
     assert (
         "Brookfield Primary School" in page.locator(".th-search-scope [role=status]").inner_text()
     )
-    page.get_by_role("textbox").fill("safeguarding")
-    page.wait_for_selector(".pagefind-ui__result")
+    page.get_by_role("searchbox").fill("safeguarding")
+    page.wait_for_selector(".th-search__result")
     page.wait_for_load_state("networkidle")
-    links = page.locator(".pagefind-ui__result-link").evaluate_all("as => as.map(a => a.href)")
+    links = page.locator(".th-search__link").evaluate_all("as => as.map(a => a.href)")
     scoped = {link for link in links if "#" not in link}
     assert scoped and all("/schools/brookfield/" in link for link in scoped), scoped
     violations = run_axe(page, axe)
@@ -263,12 +267,13 @@ def test_search_starts_with_the_school_and_widens_to_all(
     assert first_search <= FIRST_SEARCH_BUDGET
     page.get_by_role("button", name="Search all our schools").click()
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.pagefind-ui__result-link')]"
+        "() => [...document.querySelectorAll('.th-search__link')]"
         ".some(a => a.href.includes('/schools/kingfisher/'))"
     )
     assert "all our schools" in page.locator(".th-search-scope [role=status]").inner_text()
-    violations = run_axe(page, axe)  # with every school's results, "Load more" and all
+    violations = run_axe(page, axe)  # with every school's results and "Show more results"
     assert violations == [], describe(violations)
+    page.remove_listener("requestfinished", finished)  # none may arrive as the page closes
     outside = [u for u, _ in fetched if not u.startswith(base_url) and not u.startswith("data:")]
     assert outside == []
     context.close()
@@ -280,15 +285,15 @@ def test_search_starts_from_the_address_and_says_when_it_cannot_run(
     context = browser.new_context()
     page = context.new_page()
     page.goto(base_url + "search/?q=uniform")
-    page.wait_for_selector(".pagefind-ui__result")
-    assert page.get_by_role("textbox").input_value() == "uniform"
+    page.wait_for_selector(".th-search__result")
+    assert page.get_by_role("searchbox").input_value() == "uniform"
     assert not page.get_by_text("Search needs JavaScript").is_visible()
     # a name with an apostrophe scopes the search as the header's button passes it
     page.goto(base_url + "schools/st-aidans/")
     page.get_by_role("link", name="Search").click()
-    page.get_by_role("textbox").fill("welcome")
-    page.wait_for_selector(".pagefind-ui__result")
-    links = page.locator(".pagefind-ui__result-link").evaluate_all("as => as.map(a => a.href)")
+    page.get_by_role("searchbox").fill("welcome")
+    page.wait_for_selector(".th-search__result")
+    links = page.locator(".th-search__link").evaluate_all("as => as.map(a => a.href)")
     assert links and all("/schools/st-aidans/" in link for link in links), links
     context.close()
     context = browser.new_context(java_script_enabled=False)

@@ -387,7 +387,8 @@ def test_search_is_pagefinds_and_no_page_downloads_an_index(built_site: Path) ->
     entry = json.loads((built_site / SEARCH / "pagefind-entry.json").read_text())
     pages = len([p for p in built_site.rglob("*.html") if p.name != "404.html"]) - 1  # not search/
     assert entry["languages"]["en"]["page_count"] == pages
-    assert (built_site / SEARCH / "pagefind-ui.js").is_file()
+    assert (built_site / SEARCH / "pagefind.js").is_file()
+    assert not list((built_site / SEARCH).glob("pagefind-*ui.*"))  # the search page has its own
     assert not (built_site / "search/search_index.json").exists()
     for page in built_site.rglob("*.html"):
         html = page.read_text()
@@ -415,7 +416,7 @@ def test_the_header_search_leads_to_the_search_page_scoped_to_the_school(
     )
     page = (built_site / "search/index.html").read_text()
     assert "Search needs JavaScript" in page and re.search(r'href="(\.\./)?schools/"', page)
-    assert "pagefind-ui.js" in page and "pagefind-ui.css" in page
+    assert re.search(r'<link rel="modulepreload" id="th-pagefind" href="[^"]*pagefind\.js"', page)
     assert "data-pagefind-body" not in page
     curriculum = (built_site / "schools/brookfield/curriculum/index.html").read_text()
     assert 'data-th-section="Brookfield%20Primary%20School"' in curriculum

@@ -140,10 +140,6 @@ SCAN = """() => {
   for (const el of document.querySelectorAll('*')) {
     for (const attr of el.attributes) {
       if (attr.name.startsWith('on')) bad.push(el.tagName + ' ' + attr.name);
-      // Pagefind's own search form, which must never submit (not a payload: schools' HTML
-      // has no forms after sanitising)
-      if (el.matches('form.pagefind-ui__form') && attr.name === 'action'
-          && attr.value === 'javascript:void(0);') continue;
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name)
           && scriptUrl.test(attr.value)) bad.push(el.tagName + ' ' + attr.name + '=' + attr.value);
     }
@@ -171,11 +167,11 @@ def visit_all(browser: Any, site: Path, search: bool = True) -> tuple[int, list[
             if name.endswith(".html"):
                 hooks += [f"{name}: {h}" for h in page.evaluate(SCAN)]
         page.goto(base + "search/", wait_until="load")  # Pagefind's search page
-        searchable = search and page.locator(".pagefind-ui__search-input").count() > 0
+        searchable = search and page.locator(".th-search__input").count() > 0
         for query in SEARCHES if searchable else []:  # results are drawn from the index as HTML
-            page.fill(".pagefind-ui__search-input", query)
+            page.fill(".th-search__input", query)
             page.wait_for_function(
-                "q => (document.querySelector('.pagefind-ui__message') || {}).textContent"
+                "q => (document.querySelector('.th-search__status') || {}).textContent"
                 "?.includes(q)",
                 arg=query,
                 timeout=60_000,

@@ -27,6 +27,8 @@ __all__ = ["SEARCH_DIR", "index_site"]
 PAGEFIND = [sys.executable, "-m", "pagefind"]
 EXCLUDE = [".headerlink", ".th-switcher", ".md-content__button"]
 """Inside a page's content but not its words: permalinks, the school switcher, edit buttons."""
+UNUSED = ("pagefind-*ui.*", "pagefind-highlight.js")
+"""Pagefind's ready-made interfaces: the search page has its own, over ``pagefind.js``."""
 
 
 def index_site(site: Path) -> None:
@@ -48,3 +50,6 @@ def index_site(site: Path) -> None:
     if result.returncode != 0 or not (site / SEARCH_DIR / "pagefind.js").is_file():
         output = (result.stderr or result.stdout).strip()
         raise BuildFailed(f"Pagefind could not index the site for search:\n{output}")
+    for pattern in UNUSED:
+        for path in (site / SEARCH_DIR).glob(pattern):
+            path.unlink()

@@ -70,7 +70,7 @@ def site_theme(
         "school_list": SCHOOL_LIST,
         "schools_index": page_url(SCHOOLS_INDEX),
         "search": page_url(SEARCH_PAGE[0]) if SEARCH_PAGE[0] in plan.pages else "",
-        "search_ui": f"{SEARCH_DIR}/pagefind-ui",  # .js and .css, only on the search page
+        "search_dir": SEARCH_DIR,  # Pagefind's library, loaded only by the search page
     }
     sections: dict[str, Any] = {}
     for slug in [TRUST, *plan.sections]:
