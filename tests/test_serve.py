@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -39,8 +40,12 @@ def test_the_preview_shows_an_edit_and_survives_a_mistake(trust_copy: Path, engi
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
+    entry = f"http://127.0.0.1:{port}/assets/trusthub/search/pagefind-entry.json"
     try:
         wait_for(url, "th-page", 240, server)
+        wait_for(entry, "page_count", 60, server)  # search works in the preview too
+        indexed = json.loads(fetch(entry))["languages"]["en"]
+        assert indexed["page_count"] >= 10  # the trust's pages and St Aidan's
         good = school.read_text()
         school.write_text(good.replace("primary:", "primary: not-a-colour\n  was:", 1))
         time.sleep(2)  # the broken file is reported; the preview keeps the last good tree
@@ -49,6 +54,8 @@ def test_the_preview_shows_an_edit_and_survives_a_mistake(trust_copy: Path, engi
         assert "A sentence added during the preview." not in fetch(url)
         school.write_text(good)
         wait_for(url, "A sentence added during the preview.", 120, server)
+        wait_for(entry, "page_count", 60, server)
+        assert json.loads(fetch(entry))["languages"]["en"]["hash"] != indexed["hash"]  # re-indexed
     finally:
         server.terminate()
         _, errors = server.communicate(timeout=30)

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from trusthub.adapters.search import index_site
+from trusthub.adapters.search import index_site, index_tree
 from trusthub.adapters.valid_theme import theme_files
 from trusthub.build.atomic import BuildFailed, checked, replace_site, site_target
 from trusthub.build.folder import FILES, link_all
@@ -144,6 +144,7 @@ def serve_site(
         )
         for warning in written.warnings:
             log.warning(warning)
+        index_tree(tree)  # search works in the preview too
 
     refresh()
     seen = source_stats(root)
