@@ -31,9 +31,13 @@ test-fast: setup  ## everything except the browser tests
 golden: setup  ## refresh golden files after an intended change
 	TRUSTHUB_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_rocket.py tests/test_golden.py
 
-bench: setup  ## benchmark against plain Material (see benchmarks/)
+bench: setup  ## benchmark against plain Material (see benchmarks/): times, bytes, Lighthouse
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/serve.py
+	$(BIN)/python benchmarks/budgets.py
+	test -x benchmarks/node_modules/.bin/lighthouse || \
+		npm install --no-save --no-package-lock --prefix benchmarks lighthouse@13
+	$(BIN)/python benchmarks/lighthouse.py
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks

@@ -25,17 +25,9 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 sys.path.insert(0, str(HERE))
 
-from lighthouse import serve  # noqa: E402
+from lighthouse import DEFAULT_SITE, PAGE_TYPES, first_school, serve  # noqa: E402
 
 KINDS = ("html", "css", "js", "font", "image", "other")
-PAGE_TYPES = {
-    "trust home": "",
-    "directory": "schools/",
-    "school home": "schools/{school}/",
-    "school page": "schools/{school}/curriculum/",
-    "strategy": "strategy/",
-    "brand": "brand/",
-}
 SEARCH_WORD = "curriculum"
 PHONE = {"width": 390, "height": 844}
 
@@ -151,12 +143,11 @@ def print_table(ours: dict[str, Any], plain: dict[str, Any] | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--site", type=Path, default=OUT / "trust-100" / "mkdocs")
+    parser.add_argument("--site", type=Path, default=DEFAULT_SITE)
     parser.add_argument("--plain", type=Path, default=OUT / "plain-100" / "site")
     parser.add_argument("--school", default=None, help="a school's slug (default: the first)")
     args = parser.parse_args()
-    schools = sorted(p.name for p in (args.site / "schools").iterdir() if p.is_dir())
-    school = args.school or schools[0]
+    school = args.school or first_school(args.site)
     ours = measure(args.site, school, plain=False)
     plain = measure(args.plain, school, plain=True) if args.plain.is_dir() else None
     print_table(ours, plain)

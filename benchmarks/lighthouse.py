@@ -1,7 +1,8 @@
 """Lighthouse (mobile) on a built site served with gzip: median scores of several runs.
 
-    npm install --no-save lighthouse@13
-    python benchmarks/lighthouse.py --site site --runs 3 [--pages /,/schools/,...]
+    npm install --no-save --prefix benchmarks lighthouse@13   # once (make bench does it)
+    python benchmarks/lighthouse.py                    # the 100-school trust of `make bench`
+    python benchmarks/lighthouse.py --site site --school brookfield --runs 3   # the demo
 
 Serves ``--site`` from a small local static server that gzips text (as any real host
 does), runs Lighthouse with Debian's Chromium for each page ``--runs`` times and prints
@@ -24,15 +25,26 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-PAGES = [
-    "/",
-    "/schools/",
-    "/schools/kingfisher/",
-    "/schools/brookfield/curriculum/",
-    "/strategy/",
-    "/brand/",
-]
-"""Trust home, directory, a school home, a school's own page, strategy and brand."""
+HERE = Path(__file__).resolve().parent
+PAGE_TYPES = {
+    "trust home": "",
+    "directory": "schools/",
+    "school home": "schools/{school}/",
+    "school page": "schools/{school}/curriculum/",
+    "strategy": "strategy/",
+    "brand": "brand/",
+}
+"""The pages SPEC §10 holds to Lighthouse 95: trust home, directory, a school home, a
+school's own page, strategy and brand."""
+DEFAULT_SITE = HERE / "out" / "trust-100" / "mkdocs"
+"""The 100-school trust as `benchmarks/run.py` builds it with the default engine."""
+
+
+def first_school(site: Path) -> str:
+    """The first school (by slug) with a curriculum page: every page type exists for it."""
+    return sorted(p.parent.name for p in (site / "schools").glob("*/curriculum"))[0]
+
+
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
@@ -69,7 +81,7 @@ def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
 
 
 def lighthouse(url: str, out: Path) -> dict[str, float]:
-    binary = shutil.which("lighthouse") or str(Path("node_modules/.bin/lighthouse").resolve())
+    binary = shutil.which("lighthouse") or str(HERE / "node_modules" / ".bin" / "lighthouse")
     subprocess.run(
         [
             binary,
@@ -95,23 +107,30 @@ def lighthouse(url: str, out: Path) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--site", type=Path, default=Path("site"))
+    parser.add_argument("--site", type=Path, default=DEFAULT_SITE)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--pages", default=",".join(PAGES))
+    parser.add_argument("--school", default=None, help="a school's slug (default: the first)")
     args = parser.parse_args()
+    school = args.school or first_school(args.site)
     server, base = serve(args.site)
-    print(f"{'page':34} {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5} {'LCP s':>6} {'KB':>6}")
+    print(f"{'page':42} {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5} {'LCP s':>6} {'KB':>6}")
+    table = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for page in args.pages.split(","):
-            runs = [lighthouse(base + page, Path(tmp) / "out.json") for _ in range(args.runs)]
+        for name, path in PAGE_TYPES.items():
+            url = f"{base}/{path.format(school=school)}"
+            runs = [lighthouse(url, Path(tmp) / "out.json") for _ in range(args.runs)]
             median = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+            table[name] = {"path": "/" + path.format(school=school), **median}
+            label = f"{name} (/{path.format(school=school)})"
             print(
-                f"{page:34} {median['performance']:5.0f} {median['accessibility']:5.0f} "
+                f"{label[:42]:42} {median['performance']:5.0f} {median['accessibility']:5.0f} "
                 f"{median['best-practices']:5.0f} {median['seo']:5.0f} "
                 f"{median['lcp_s']:6.1f} {median['kb']:6.0f}",
                 flush=True,
             )
     server.shutdown()
+    (HERE / "out").mkdir(exist_ok=True)
+    (HERE / "out" / "lighthouse.json").write_text(json.dumps({"runs": args.runs, "pages": table}))
 
 
 if __name__ == "__main__":
