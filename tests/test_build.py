@@ -390,6 +390,7 @@ def test_search_is_pagefinds_and_no_page_downloads_an_index(built_site: Path) ->
     assert (built_site / SEARCH / "pagefind.js").is_file()
     assert not list((built_site / SEARCH).glob("pagefind-*ui.*"))  # the search page has its own
     assert not (built_site / "search/search_index.json").exists()
+    assert not (built_site / "search.json").exists()  # Zensical writes it even with search off
     for page in built_site.rglob("*.html"):
         html = page.read_text()
         assert "search_index.json" not in html and "lunr" not in html, page

@@ -41,6 +41,9 @@ ENGINES: dict[str, list[str]] = {
 """How each engine builds ``mkdocs.yml`` in the current folder into ``site/``."""
 LINKS = {"mkdocs": "url", "properdocs": "url", "zensical": "source"}
 """How each engine reads links in a page's HTML (see :func:`trusthub.build.tree.write_tree`)."""
+LEFTOVERS = {"zensical": ("search.json",)}
+"""Files an engine writes that the site does not use: Zensical writes its whole search index
+(a copy of every page's text) even with its search turned off."""
 SERVERS: dict[str, list[str]] = {
     "mkdocs": [sys.executable, "-m", "mkdocs", "serve", "--dirty"],
     "properdocs": [sys.executable, "-m", "properdocs", "serve", "--dirty"],
@@ -96,6 +99,8 @@ def build_site(
             raise BuildFailed(
                 f"{engine} could not build the site:\n{output}\nThe site was not changed."
             )
+        for name in LEFTOVERS.get(engine, ()):
+            (built / name).unlink(missing_ok=True)
         index_site(built)  # before the graphics are linked in: Pagefind reads only the pages
     finally:  # whatever happened, let the drawing finish: its files are cached for next time
         if pending is not None:
