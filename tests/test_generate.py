@@ -133,3 +133,21 @@ def test_every_page_has_a_share_image_and_section_icons(public_site: Path) -> No
         "rocket/poster-a3.pdf",
         "colours/tokens.json",
     } <= set(names)
+
+
+def test_the_same_photo_in_two_places_is_encoded_once(trust_copy: Path, tmp_path: Path) -> None:
+    """Outputs are keyed by their inputs' content, so two schools using the same photo share
+    one cached file; it is drawn once, not once for each place it is published."""
+    repo, _ = load_repo(trust_copy)
+    photo = tmp_path / "hall.jpg"
+    photo.write_bytes(_jpeg_with_gps())
+    copy = tmp_path / "hall-copy.jpg"
+    copy.write_bytes(photo.read_bytes())
+    one = Cache(tmp_path / "one")
+    generate(repo, [], one, progress=False, photos={"a/hall.jpg": photo})
+    two = Cache(tmp_path / "two")
+    outputs = generate(
+        repo, [], two, progress=False, photos={"a/hall.jpg": photo, "b/hall.jpg": copy}
+    )
+    assert outputs.files["a/hall.webp"] == outputs.files["b/hall.webp"]
+    assert two.made == one.made

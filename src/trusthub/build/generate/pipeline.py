@@ -73,9 +73,10 @@ class Generation:
 
     def _run(self) -> None:
         try:
-            jobs = sum(len(phase) for phase in self.work.phases)
+            phases = _each_once(self.work.phases)
+            jobs = sum(len(phase) for phase in phases)
             with _progress(jobs, self.progress) as advance:
-                for phase in self.work.phases:
+                for phase in phases:
                     render_batch(
                         phase, self.work.font.folder, workers=os.cpu_count() or 1, on_done=advance
                     )
@@ -100,6 +101,20 @@ def generate(
 ) -> Outputs:
     """Every generated file for the trust and the schools ``slugs``, from cache where possible."""
     return Generation(repo, slugs, cache, progress=progress, **kwargs).finish()  # type: ignore[arg-type]
+
+
+def _each_once(phases: list[list[dict[str, object]]]) -> list[list[dict[str, object]]]:
+    """The jobs without repeats: outputs are named by the hash of their inputs, so two
+    places using the same picture (a photo two schools share) plan the same file twice."""
+    planned: set[object] = set()
+    unique: list[list[dict[str, object]]] = []
+    for phase in phases:
+        unique.append([])
+        for job in phase:
+            if job["out"] not in planned:
+                planned.add(job["out"])
+                unique[-1].append(job)
+    return unique
 
 
 def publish(files: dict[str, Path], site_dir: Path) -> None:
