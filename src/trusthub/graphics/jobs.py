@@ -6,10 +6,19 @@ Arguments arrive as JSON values, so paths come as strings.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from trusthub.graphics.lockup import lockup
 from trusthub.graphics.photos import publish_photo
 from trusthub.graphics.share import share_image
+
+
+def _store(path: str, content: bytes) -> None:
+    """Write a job's second output atomically (its first is written by the caller)."""
+    partial = f"{path}.{os.getpid()}.partial"
+    Path(partial).write_bytes(content)
+    os.replace(partial, path)
 
 
 def share(
@@ -40,3 +49,32 @@ def photo(source: str) -> bytes:
     """A photo without metadata, at most 2000 px on its long edge, as WebP."""
     data, _suffix = publish_photo(Path(source).read_bytes(), Path(source).name)
     return data
+
+
+def lockup_files(
+    logo: str,
+    school_name: str,
+    trust_name: str,
+    variant: str,
+    primary: str,
+    accent: str,
+    font_family: str,
+    regular_font: str,
+    bold_font: str,
+    download: str,
+) -> bytes:
+    """A school's lock-up laid out: the SVG the PNGs are drawn from (returned), and the
+    same with its fonts embedded, to download, written to ``download``."""
+    style = dict(
+        variant=variant,
+        primary=primary,
+        accent=accent,
+        font_family=font_family,
+        regular_font=Path(regular_font),
+        bold_font=Path(bold_font),
+    )
+    _store(
+        download,
+        lockup(logo, school_name, trust_name, embed_fonts=True, **style).svg.encode(),  # type: ignore[arg-type]
+    )
+    return lockup(logo, school_name, trust_name, **style).svg.encode()  # type: ignore[arg-type]

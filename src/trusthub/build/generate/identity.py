@@ -11,9 +11,10 @@ from __future__ import annotations
 from trusthub.build.generate.sections import SectionBrand
 from trusthub.build.generate.work import Work
 from trusthub.design.logo import clean_svg
+from trusthub.graphics import jobs
 from trusthub.graphics.favicon import favicon_svg, web_manifest
-from trusthub.graphics.lockup import LOCKUP_VARIANTS, lockup
-from trusthub.graphics.render import png_job
+from trusthub.graphics.lockup import LOCKUP_VARIANTS
+from trusthub.graphics.render import call_job, png_job
 from trusthub.site import outputs
 from trusthub.site.urls import ICON_DIR, school_asset
 
@@ -106,11 +107,17 @@ def _lockups(work: Work, brand: SectionBrand, logo: str) -> None:
         key = cache.key("lockup", logo, brand.name, trust.name, args)
         layout, download = cache.path(key, ".svg"), cache.path(key, ".fonts.svg")
         if work.todo(layout) or work.todo(download):
-            cache.store(layout, lockup(logo, brand.name, trust.name, **args).svg.encode())  # type: ignore[arg-type]
-            cache.store(
-                download,
-                lockup(logo, brand.name, trust.name, embed_fonts=True, **args).svg.encode(),
-            )  # type: ignore[arg-type]
+            work.layouts.append(
+                call_job(
+                    jobs.lockup_files,
+                    layout,
+                    logo=logo,
+                    school_name=brand.name,
+                    trust_name=trust.name,
+                    download=str(download),
+                    **{k: str(v) for k, v in args.items()},
+                )
+            )
         work.outputs.add(
             outputs.lockup(brand.key, variant), f"{base}/lockup-{variant}.svg", download
         )

@@ -73,7 +73,7 @@ class Generation:
 
     def _run(self) -> None:
         try:
-            phases = _each_once(self.work.phases)
+            phases = _each_once([self.work.layouts, *self.work.phases])
             jobs = sum(len(phase) for phase in phases)
             with _progress(jobs, self.progress) as advance:
                 for phase in phases:

@@ -37,15 +37,19 @@ class Outputs:
 class Work:
     """One run's repo, cache and fonts, its outputs, and the drawing still to do.
 
-    ``phases`` are run in order, each as one batch: a later phase may use
-    files an earlier one made (share images use the logo PNGs). ``finally_``
-    runs in-process once everything is drawn (brand kits zip what was made).
+    ``layouts`` run first, in the drawing processes: they lay out the SVG files
+    that drawing jobs read (so planning stays quick and the layout runs on every
+    core). ``phases`` are run in order after them, each as one batch: a later
+    phase may use files an earlier one made (share images use the logo PNGs).
+    ``finally_`` runs in-process once everything is drawn (brand kits zip what
+    was made).
     """
 
     repo: Repo
     cache: Cache
     font: Fonts
     outputs: Outputs = field(default_factory=Outputs)
+    layouts: list[dict[str, object]] = field(default_factory=list)
     phases: list[list[dict[str, object]]] = field(default_factory=lambda: [[], []])
     finally_: list[tuple[object, ...]] = field(default_factory=list)
 
