@@ -15,7 +15,7 @@ from trusthub.site.plan import plan_site
 
 def _tree(root: Path, out: Path, cache: Path) -> Path:
     repo, _ = check_repo(root)
-    return write_tree(repo, plan_site(repo, "public"), out, "public", cache).root
+    return write_tree(repo, plan_site(repo, "public"), out, "public", cache).finish().root
 
 
 def _differences(a: Path, b: Path) -> list[str]:
@@ -123,8 +123,6 @@ def test_the_pages_are_ready_for_the_engine_before_the_drawing_ends(
 ) -> None:
     """An engine builds the tree while its graphics are drawing: the pages are all written
     and a page the build no longer makes is gone already; the files come with finish()."""
-    from trusthub.build.tree import start_tree
-
     cache, out = tmp_path / "cache", tmp_path / "tree"
     _tree(trust_copy, out, cache)
     (trust_copy / "schools" / "st-aidans" / "curriculum.md").unlink()
@@ -132,7 +130,7 @@ def test_the_pages_are_ready_for_the_engine_before_the_drawing_ends(
         (trust_copy / "brand" / "strategy.yml").read_text().replace("Every", "Each", 1)
     )  # a new rocket to draw for every section
     repo, _ = check_repo(trust_copy)
-    pending = start_tree(repo, plan_site(repo, "public"), out, "public", cache)
+    pending = write_tree(repo, plan_site(repo, "public"), out, "public", cache)
     try:
         docs = out / "docs"
         assert (docs / "index.md").is_file() and (out / "mkdocs.yml").is_file()

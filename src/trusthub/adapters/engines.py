@@ -68,12 +68,12 @@ def build_site(
     warnings = unchanged(tree, stamp)
     pending = None
     if warnings is None:  # something changed: check the content and write the tree again
-        from trusthub.build.tree import start_tree
+        from trusthub.build.tree import write_tree
         from trusthub.site.plan import plan_site
 
         forget(tree)
         repo, report = checked(root, strict)
-        pending = start_tree(
+        pending = write_tree(
             repo,
             plan_site(repo, audience),
             tree,
@@ -146,7 +146,7 @@ def serve_site(
             files_in_docs=True,
             links=LINKS[engine],
             theme_files=theme_files(engine),
-        )
+        ).finish()
         for warning in written.warnings:
             log.warning(warning)
         index_tree(tree)  # search works in the preview too

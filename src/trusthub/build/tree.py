@@ -93,9 +93,12 @@ def write_tree(
     files_in_docs: bool = False,
     links: str = "url",
     theme_files: dict[str, str] | None = None,
-) -> Tree:
+) -> PendingTree:
     """Write the build tree of ``plan`` into ``out``, touching only what changed.
 
+    When this returns, the pages, assets, theme and ``mkdocs.yml`` are written and what
+    the build no longer makes is removed, while the graphics are still drawing: an engine
+    can build the tree meanwhile, and :meth:`PendingTree.finish` waits for the drawing.
     Generated graphics and downloads go to ``files/``, which the runner links into
     the built site after the engine, so that no engine copies thousands of images
     (:func:`trusthub.adapters.engines.build_site`); with ``files_in_docs`` they go into
@@ -105,24 +108,6 @@ def write_tree(
     templates the engine's runner adds to the theme (see
     :mod:`trusthub.adapters.valid_theme`).
     """
-    return start_tree(
-        repo, plan, out, audience, cache_dir, files_in_docs, links, theme_files
-    ).finish()
-
-
-def start_tree(
-    repo: Repo,
-    plan: SitePlan,
-    out: Path,
-    audience: str,
-    cache_dir: Path,
-    files_in_docs: bool = False,
-    links: str = "url",
-    theme_files: dict[str, str] | None = None,
-) -> PendingTree:
-    """:func:`write_tree` up to the drawing: when this returns, the pages, assets, theme and
-    ``mkdocs.yml`` are written and what the build no longer makes is removed, while the
-    graphics are still drawing in the background."""
     folder = Folder(out)
     generation = Generation(
         repo,
