@@ -284,6 +284,8 @@ def test_search_starts_from_the_address_and_says_when_it_cannot_run(
 ) -> None:
     context = browser.new_context()
     page = context.new_page()
+    page.goto(base_url + "search/", wait_until="networkidle")
+    assert not page.get_by_role("button", name="Show more results").is_visible()  # no results yet
     page.goto(base_url + "search/?q=uniform")
     page.wait_for_selector(".th-search__result")
     assert page.get_by_role("searchbox").input_value() == "uniform"

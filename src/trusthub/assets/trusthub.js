@@ -106,7 +106,7 @@
     input.id = "th-search-input";
     input.name = "q";
     input.autocomplete = "off";
-    input.placeholder = "Admissions, uniform, a school…";
+    input.placeholder = "Uniform, admissions…";
     input.value = params.get("q") || "";
     var submit = element("button", "md-button md-button--primary th-search__submit", "Search");
     submit.type = "submit";
