@@ -166,7 +166,7 @@ class Ogive:
 
     def _points(self) -> tuple[tuple[float, float], ...]:
         h, w = self.height, self.half
-        return ((0.0, 0.0), (w * 0.62, h * 0.16), (w, h * 0.5), (w, h))
+        return ((0.0, 0.0), (w * 0.3, h * 0.16), (w, h * 0.42), (w, h))
 
     def path(self) -> str:
         """Path data for the whole cone."""
@@ -199,3 +199,49 @@ def _bezier(points: tuple[tuple[float, float], ...], t: float) -> tuple[float, f
     u = 1 - t
     a, b, c, d = u**3, 3 * u * u * t, 3 * u * t * t, t**3
     return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+
+
+def tapered_band(
+    top: float,
+    bottom: float,
+    left_top: float,
+    right_top: float,
+    left_bottom: float,
+    right_bottom: float,
+) -> str:
+    """Path data for a band of a tapering body: straight sides from ``top`` to ``bottom``."""
+    return (
+        f"M{num(left_top)} {num(top)}H{num(right_top)}"
+        f"L{num(right_bottom)} {num(bottom)}H{num(left_bottom)}Z"
+    )
+
+
+def plume(cx: float, top: float, width: float, length: float, fill: str) -> str:
+    """A flame plume: ``width`` at the nozzle, swelling a little, then drawn out to a
+    soft point ``length`` below, so it reads as thrust rather than as an arrow."""
+    half = width / 2
+    tip = top + length
+    d = (
+        f"M{num(cx - half)} {num(top)}"
+        f"C{num(cx - half * 1.35)} {num(top + length * 0.35)} {num(cx - half * 0.9)}"
+        f" {num(top + length * 0.75)} {num(cx - half * 0.18)} {num(tip - length * 0.04)}"
+        f"Q{num(cx)} {num(tip + length * 0.04)} {num(cx + half * 0.18)} {num(tip - length * 0.04)}"
+        f"C{num(cx + half * 0.9)} {num(top + length * 0.75)} {num(cx + half * 1.35)}"
+        f" {num(top + length * 0.35)} {num(cx + half)} {num(top)}Z"
+    )
+    return element("path", d=d, fill=fill)
+
+
+def cloud(left: float, right: float, top: float, bottom: float, fill: str) -> str:
+    """An exhaust cloud: puffs of different sizes along ``top`` over a flat base."""
+    width = right - left
+    count = max(4, round(width / 95))
+    step = width / (count - 1)
+    puffs = [
+        element("rect", x=left, y=top + 26, width=width, height=bottom - top - 26, rx=26, fill=fill)
+    ]
+    for index in range(count):
+        r = (34.0, 46.0, 40.0, 52.0)[index % 4]
+        x = min(max(left + step * index, left + r), right - r)
+        puffs.append(element("circle", cx=x, cy=top + r, r=r, fill=fill))
+    return element("g", "".join(puffs))
