@@ -217,31 +217,58 @@ def tapered_band(
 
 
 def plume(cx: float, top: float, width: float, length: float, fill: str) -> str:
-    """A flame plume: ``width`` at the nozzle, swelling a little, then drawn out to a
-    soft point ``length`` below, so it reads as thrust rather than as an arrow."""
+    """A flame plume: ``width`` at the nozzle, spreading as it falls and ending in a
+    rounded billow ``length`` below, so it reads as thrust rather than as an arrow."""
     half = width / 2
-    tip = top + length
+    spread = half * 1.3
+    bottom = top + length
+    neck = top + length * 0.62
     d = (
         f"M{num(cx - half)} {num(top)}"
-        f"C{num(cx - half * 1.35)} {num(top + length * 0.35)} {num(cx - half * 0.9)}"
-        f" {num(top + length * 0.75)} {num(cx - half * 0.18)} {num(tip - length * 0.04)}"
-        f"Q{num(cx)} {num(tip + length * 0.04)} {num(cx + half * 0.18)} {num(tip - length * 0.04)}"
-        f"C{num(cx + half * 0.9)} {num(top + length * 0.75)} {num(cx + half * 1.35)}"
-        f" {num(top + length * 0.35)} {num(cx + half)} {num(top)}Z"
+        f"C{num(cx - half)} {num(top + length * 0.3)} {num(cx - spread)}"
+        f" {num(neck - length * 0.2)} {num(cx - spread)} {num(neck)}"
+        f"C{num(cx - spread)} {num(bottom)} {num(cx - spread * 0.4)}"
+        f" {num(bottom)} {num(cx)} {num(bottom - length * 0.06)}"
+        f"C{num(cx + spread * 0.4)} {num(bottom)} {num(cx + spread)}"
+        f" {num(bottom)} {num(cx + spread)} {num(neck)}"
+        f"C{num(cx + spread)} {num(neck - length * 0.2)} {num(cx + half)}"
+        f" {num(top + length * 0.3)} {num(cx + half)} {num(top)}Z"
     )
     return element("path", d=d, fill=fill)
 
 
-def cloud(left: float, right: float, top: float, bottom: float, fill: str) -> str:
-    """An exhaust cloud: puffs of different sizes along ``top`` over a flat base."""
+def cloud_puffs(left: float, right: float, top: float, fill: str) -> str:
+    """The puffs along the top of an exhaust cloud, of different sizes."""
     width = right - left
     count = max(4, round(width / 95))
     step = width / (count - 1)
-    puffs = [
-        element("rect", x=left, y=top + 26, width=width, height=bottom - top - 26, rx=26, fill=fill)
-    ]
+    puffs = []
     for index in range(count):
         r = (34.0, 46.0, 40.0, 52.0)[index % 4]
         x = min(max(left + step * index, left + r), right - r)
         puffs.append(element("circle", cx=x, cy=top + r, r=r, fill=fill))
     return element("g", "".join(puffs))
+
+
+CLOUD_BASE = 14.0
+"""How far below the top of its puffs an exhaust cloud's flat base begins."""
+
+
+def cloud_base(left: float, right: float, top: float, bottom: float, fill: str) -> str:
+    """The flat body of an exhaust cloud, below its puffs."""
+    return element(
+        "rect",
+        x=left,
+        y=top + CLOUD_BASE,
+        width=right - left,
+        height=bottom - top - CLOUD_BASE,
+        rx=26,
+        fill=fill,
+    )
+
+
+def cloud(left: float, right: float, top: float, bottom: float, fill: str) -> str:
+    """An exhaust cloud: puffs of different sizes along ``top`` over a flat base."""
+    return element(
+        "g", cloud_puffs(left, right, top, fill) + cloud_base(left, right, top, bottom, fill)
+    )

@@ -3,7 +3,7 @@ launch pad (foundations)."""
 
 from __future__ import annotations
 
-from trusthub.design.shapes import Rect, cloud, nozzle, plume
+from trusthub.design.shapes import Rect, cloud_base, cloud_puffs, nozzle, plume
 from trusthub.design.svg import element, num
 from trusthub.design.text import clean
 from trusthub.graphics.canvas import EYEBROW_HEIGHT
@@ -54,26 +54,33 @@ class BaseParts(RocketState):
         eyebrow_top = rows_top - 8 - EYEBROW_HEIGHT
         cloud_top = eyebrow_top - 18
         tail = cloud_top + 8 - FLAME_LENGTH - 26
-        # The plume: one nozzle a column of labels (at most four), flames merging into it.
+        # Up to four engines, each firing a plume (outer flame, a lighter one, a bright
+        # core) down into the exhaust cloud, drawn in front of its puffs and behind its
+        # base, so the flames plunge into the smoke rather than point at the labels.
         nozzles = min(count, 4)
         inner = BODY_WIDTH - 2 * TAPER - 90
         nozzle_w = min(70.0, inner / nozzles - 10)
-        start = tail + 22
-        length = cloud_top + 40 - start
-        canvas.back.append(plume(CENTRE, start, inner + nozzle_w * 0.6, length, c.accent))
-        canvas.back.append(plume(CENTRE, start, inner * 0.7, length * 0.8, c.flame_mid))
-        canvas.back.append(plume(CENTRE, start, inner * 0.36, length * 0.62, c.flame_core))
+        start = tail + 20
+        # The flames reach down over the smoke to just above the enablers' labels.
+        length = rows_top - 6 - start
+        left, right = MARGIN - 10, WIDTH - MARGIN + 10
+        canvas.back.append(cloud_puffs(left, right, cloud_top, c.smoke))
+        flames = []
         for index in range(nozzles):
             nx = CENTRE - inner / 2 + inner * (index + 0.5) / nozzles
             canvas.back.append(nozzle(nx, tail - 2, nozzle_w, 26, c.nozzle))
-        canvas.shapes.append(
-            cloud(MARGIN - 10, WIDTH - MARGIN + 10, cloud_top, pad_top + 10, c.smoke)
-        )
+            flames += [
+                plume(nx, start, nozzle_w * 1.05, length, c.accent),
+                plume(nx, start, nozzle_w * 0.68, length * 0.8, c.flame_mid),
+                plume(nx, start, nozzle_w * 0.34, length * 0.58, c.flame_core),
+            ]
+        canvas.shapes += [cloud_base(left, right, cloud_top, pad_top + 10, c.smoke), *flames]
         canvas.eyebrow(
             "What powers us",
-            x=CENTRE,
+            x=MARGIN + 14,
             top=eyebrow_top,
-            width=span - 40,
+            anchor="start",
+            width=CENTRE - inner / 2 - nozzle_w * 0.6 - MARGIN - 24,
             background=c.smoke,
             fill=c.brand_text_on(c.smoke, self.theme.primary),
             role="eyebrow-engines",

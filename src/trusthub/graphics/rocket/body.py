@@ -26,7 +26,7 @@ from trusthub.graphics.rocket.geometry import (
 from trusthub.graphics.rocket.state import RocketState
 
 VALUE_SIZE = 20.0
-WINDOW_PAD = 16.0
+WINDOW_PAD = 14.0
 """Inside the vision's window, around its text."""
 SUMMARY_SIZE = 17.0
 
@@ -40,7 +40,10 @@ class BodyParts(RocketState):
         canvas.back.append(element("path", d=cone.path(), fill=c.accent))
         canvas.occupied.append(Rect(CENTRE - BODY_WIDTH / 2, tip, BODY_WIDTH, height))
         # "Our vision" on the cone where it is wide enough; the vision in a window below.
-        heading_top = tip + height * 0.25
+        heading_top = tip + height * 0.22
+        needed = canvas.bold.width("Our vision", HEADING_SIZE) + 24
+        while 2 * cone.half_width(heading_top + 8) < needed and heading_top < base - 120:
+            heading_top += 2
         heading_bottom = canvas.eyebrow(
             "Our vision",
             x=CENTRE,
@@ -53,7 +56,7 @@ class BodyParts(RocketState):
         rim = 6.0
         window_top = heading_bottom + 8
         window_bottom = base - 12
-        width = 2 * (cone.half_width(window_top) - 16)
+        width = 2 * (cone.half_width(window_top) - 12)
         text_top = window_top + rim + 8
         text_bottom = window_bottom - rim - 8
         vision = self._vision_text(text_top, text_bottom, width)

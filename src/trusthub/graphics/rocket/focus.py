@@ -29,7 +29,7 @@ class FocusParts(RocketState):
     def _boosters(self, top: float, bottom: float, body_top: float) -> None:
         """The school's focus on two boosters, the same size either side of the body,
         joined to it by struts; the items alternate sides (one more on the left when
-        they are odd), each booster's items sharing its height."""
+        they are odd), under the same label at the same height either side."""
         c, canvas = self.c, self.canvas
         columns = [list(self.local[0::2]), list(self.local[1::2])]
         capsule_top = top + CONE
@@ -52,7 +52,11 @@ class FocusParts(RocketState):
                 self._booster_logo(cx, eyebrow_bottom + 10, bottom - PAD)
                 continue
             needs = [self._focus_need(item, text_w) + 20 for item in items]
-            shares = band_heights(needs, bottom - PAD - eyebrow_bottom)
+            room = bottom - PAD - eyebrow_bottom
+            # Items sit under the label, a little air between them; a booster with
+            # room to spare keeps it below, like the plain tank of a real booster.
+            air = min(24.0, max(0.0, room - sum(needs)) / len(items))
+            shares = band_heights(needs, room) if sum(needs) > room else [n + air for n in needs]
             y = eyebrow_bottom
             for index, (item, share) in enumerate(zip(items, shares, strict=True)):
                 if index:

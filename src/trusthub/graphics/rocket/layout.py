@@ -152,7 +152,7 @@ class _Rocket(TopParts, BodyParts, BaseParts, FocusParts, NarrowParts):
 
     def draw(self) -> RocketResult:
         header_bottom = self._header()
-        destination_bottom = self._destination(header_bottom + 14)
+        destination_bottom = self._destination(header_bottom + 10)
         pad_top = self._launch_pad()
         tail = self._engines(pad_top)
         skirt = self._skirt()

@@ -137,7 +137,7 @@ class NarrowParts(RocketState):
             fill=c.ink,
             role="destination",
         )
-        card_bottom = y + 22
+        card_bottom = y + 26
         canvas.shapes += [
             element(
                 "rect",

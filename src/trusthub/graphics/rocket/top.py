@@ -101,14 +101,14 @@ class TopParts(RocketState):
         """The mission on a card, with the star the rocket flies to on its lower
         edge. Returns the bottom of the star."""
         c, canvas = self.c, self.canvas
-        star_r = 24.0
+        star_r = 21.0
         width = WIDTH - 2 * MARGIN - 60
         left = CENTRE - width / 2
         pad = 30.0
         heading_bottom = canvas.eyebrow(
             "Our destination",
             x=CENTRE,
-            top=top + 12,
+            top=top + 8,
             width=width - 2 * pad,
             background=c.card,
             fill=c.brand_text_on(c.card, self.theme.primary),
@@ -134,11 +134,12 @@ class TopParts(RocketState):
             fill=c.ink,
             role="destination",
         )
-        card_bottom = box.bottom + star_r * 0.7
+        badge_r = star_r + 8
+        # The star's badge sits just below the mission's last line.
+        card_bottom = box.bottom + 2 + badge_r
         outline = {"stroke": c.card_line, "stroke_width": 2}
         # The star's badge bulges out of the card's lower edge as one outline:
         # outlined circle, outlined card over it, then the circle's inside again.
-        badge_r = star_r + 10
         canvas.shapes += [
             element("circle", cx=CENTRE, cy=card_bottom, r=badge_r, fill=c.card, **outline),
             element(
