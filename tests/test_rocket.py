@@ -769,3 +769,31 @@ def test_browser_draws_text_within_its_boxes(tmp_path: Path) -> None:
     for width, box in zip(widths, result.boxes, strict=True):
         assert width <= box.width + 1, box
     assert not violations, describe(violations)
+
+
+def test_screen_version_is_1920_by_1080_and_readable(tmp_path: Path) -> None:
+    """The screen version shows the poster's own drawing (no second layout) beside the
+    heading and the mission, its smallest text at least 14 px on the 1920×1080 screen."""
+    from trusthub.graphics.rocket.screen import SCREEN_HEIGHT, screen_svg
+
+    result = school_rocket()
+    svg = screen_svg(
+        result,
+        SCHOOL_THEME,
+        title="Strategy 2025\u20132030",
+        eyebrow="Brookfield Primary School",
+        destination=demo_strategy().destination,
+    )
+    root = ET.fromstring(svg)
+    assert (root.get("width"), root.get("height")) == ("1920", "1080")
+    nested = root.find(f"{SVG}svg")
+    assert nested is not None
+    _, top, _, view_h = (float(v) for v in nested.get("viewBox", "").split())
+    assert top == result.star_top
+    scale = float(nested.get("height", "0")) / view_h
+    assert min(box.size for box in result.boxes if box.bottom > top) * scale >= 14.0
+    assert float(nested.get("height", "0")) <= SCREEN_HEIGHT
+    out = tmp_path / "screen.png"
+    svg_to_png(svg, out, 1920, FONTS)
+    with Image.open(out) as image:
+        assert image.size == (1920, 1080)

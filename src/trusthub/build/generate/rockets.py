@@ -53,7 +53,11 @@ def plan_rocket(work: Work, brand: SectionBrand) -> None:
         )
         work.outputs.warnings.extend(f"{brand.name}: {w}" for w in result.warnings)
         drawn_screen = screen_svg(
-            result, theme, title=title, eyebrow=brand.name, destination=strategy.destination
+            result,
+            theme,
+            title=strategy.title,
+            eyebrow=brand.name,
+            destination=strategy.destination,
         )
         cache.store(layout, result.svg.encode())
         cache.store(web, with_embedded_fonts(result.svg, theme).encode())

@@ -75,8 +75,9 @@ class RocketResult:
     """The same rocket laid out for a phone (:mod:`~trusthub.graphics.rocket.narrow`)."""
     narrow_boxes: tuple[TextBox, ...] = ()
     narrow_height: float = 0.0
-    header_bottom: float = 0.0
-    """Where the heading ends: a screen version shows the drawing below it."""
+    star_top: float = 0.0
+    """The top of the destination star's badge: a screen version shows the drawing from
+    here down, with the heading and the mission beside it in large type."""
 
 
 def rocket_svg(
@@ -191,7 +192,7 @@ class _Rocket(TopParts, BodyParts, BaseParts, FocusParts, NarrowParts):
             narrow,
             tuple(self.narrow.boxes),
             narrow_height,
-            header_bottom,
+            destination_bottom - 30,
         )
 
     def _fingerprint(self) -> str:

@@ -1,8 +1,8 @@
 """The rocket on a 1920×1080 screen: a reception display or a training deck's first slide.
 
 Not a second drawing: the poster's own SVG is placed on the right, through a
-``viewBox`` that starts below its heading, and the heading moves to a column on
-the left, large enough to read across a room, with the mission under it.
+``viewBox`` that starts at the destination star, and the heading and the mission
+move to a column on the left, large enough to read across a room.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from trusthub.design.fonts import css_family, metrics
+from trusthub.design.shapes import star
 from trusthub.design.svg import element, text_block, text_content
 from trusthub.design.text import clean, fit_text
 from trusthub.graphics.palette import RocketPalette
@@ -33,7 +34,7 @@ def screen_svg(
     """The 1920×1080 screen version of a drawn rocket."""
     c = RocketPalette.derive(theme.primary, theme.accent, theme.ink, theme.paper)
     regular, bold = metrics(Path(theme.regular_font)), metrics(Path(theme.bold_font))
-    crop = max(0.0, result.header_bottom + 6)
+    crop = max(0.0, result.star_top)
     view_h = HEIGHT - crop
     art_h = SCREEN_HEIGHT - 40
     art_w = art_h * WIDTH / view_h
@@ -46,6 +47,25 @@ def screen_svg(
         'aria-labelledby="' + _attr(match.group(0), "aria-labelledby") + '">'
     )
     art = root + result.svg[match.end() :]
+    # The destination card's lower edge would show at the top: the mission is in the
+    # column, so the card is painted out and the star drawn again on its badge.
+    scale = art_h / view_h
+    star_x, star_y = art_x + art_w / 2, 20 + 30 * scale
+    art += (
+        element(
+            "rect", x=art_x - 1, y=19, width=art_w + 2, height=30 * scale + 1, fill=c.background
+        )
+        + element(
+            "circle",
+            cx=star_x,
+            cy=star_y,
+            r=29 * scale,
+            fill=c.card,
+            stroke=c.card_line,
+            stroke_width=2 * scale,
+        )
+        + star(star_x, star_y + scale, 21 * scale, c.accent)
+    )
     column_x, column_w = 110.0, art_x - 110.0 - 80.0
     parts: list[str] = []
     y = 200.0
