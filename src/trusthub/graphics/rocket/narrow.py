@@ -5,13 +5,24 @@ be under 6 px.  This layout is :data:`NARROW_WIDTH` units wide and as tall as it
 text needs, with nothing under :data:`NARROW_MIN_SIZE`, so at the ~360 px a phone
 gives the picture no text is under 12 CSS px.  Star and destination, the nose cone
 with the vision in its window, the tapering body with the priorities, the school's
-focus on boosters, the fins with the values, the plume and the enablers on their
+focus as a section of the body, the values' stage with the fins, the plume and the enablers on their
 cloud, and the launch pad.
 """
 
 from __future__ import annotations
 
-from trusthub.design.shapes import Ogive, cloud, fin, nozzle, plume, star, tapered_band
+from collections.abc import Callable
+
+from trusthub.design.shapes import (
+    Ogive,
+    cloud_base,
+    cloud_puffs,
+    fin,
+    nozzle,
+    plume,
+    star,
+    tapered_band,
+)
 from trusthub.design.svg import element
 from trusthub.design.text import FittedText, clean
 from trusthub.graphics.canvas import Canvas
@@ -203,137 +214,74 @@ class NarrowParts(RocketState):
             fill=c.ink,
             role="nose",
         )
-        # The body: a stripe and one band per priority, tapering a little.
-        top = base
+        # The body, tapering a little: a stripe and one band per priority, then the
+        # school's focus as a section of its own, then the values' stage with the fins.
         bands: list[tuple[float, float, str]] = []
-        y = top
-        canvas_texts_before = len(canvas.texts)
-        stripe_bottom = (
-            self._n_eyebrow(
-                "Our priorities",
-                top=y + 6,
-                background=c.band,
-                fill=c.brand_text_on(c.band, c.accent_soft),
-                role="eyebrow-priorities",
-            )
-            + 6
-        )
-        bands.append((y, stripe_bottom, c.band))
-        y = stripe_bottom
+        y = base
+        y = self._n_stripe("Our priorities", y, bands)
         for index, priority in enumerate(self.strategy.priorities):
             fill = c.body if index % 2 == 0 else c.body_alt
-            band_top = y
-            badge_r = 15.0
-            left = M + 2 * half * 0.0 + 40
-            title_bottom = self._n_text(
-                priority.title,
-                x=left + 2 * badge_r + 10,
-                top=y + 12,
-                width=w - 2 * left - 2 * badge_r - 10,
-                size=20,
-                bold=True,
-                background=fill,
-                anchor="start",
-                role="priority-title",
-                line_height=1.15,
-            )
-            canvas.shapes.append(
-                element("circle", cx=left + badge_r, cy=y + 12 + 11.5, r=badge_r, fill=c.accent)
-            )
-            number = canvas.fit(
-                str(index + 1),
-                2 * badge_r,
-                2 * badge_r,
-                size=18,
-                min_size=16,
-                bold=True,
-                line_height=1,
-            )
-            canvas.place(
-                number,
-                x=left + badge_r,
-                top=y + 12 + 11.5 - number.height / 2,
-                anchor="middle",
-                bold=True,
-                background=c.accent,
-                role="priority-number",
-            )
-            y = title_bottom
-            if clean(priority.summary):
-                y = self._n_text(
-                    priority.summary,
-                    x=left,
-                    top=y + 3,
-                    width=w - 2 * left,
-                    size=16,
-                    background=fill,
-                    anchor="start",
-                    role="priority-summary",
-                )
-            y += 12
-            bands.append((band_top, y, fill))
-        tail = y + 8
-        bands.append((y, tail, c.band))
-        shapes = []
-        for band_top, band_bottom, fill in bands:
-
-            def edge(at: float) -> float:
-                return half - 10 * (at - top) / max(tail - top, 1.0)
-
-            shapes.append(
-                element(
-                    "path",
-                    d=tapered_band(
-                        band_top,
-                        band_bottom,
-                        cx - edge(band_top),
-                        cx + edge(band_top),
-                        cx - edge(band_bottom),
-                        cx + edge(band_bottom),
-                    ),
-                    fill=fill,
-                )
-            )
-        canvas.shapes[0:0] = shapes
-        del canvas_texts_before
-        # Fins either side of the tail; the values on pills below, two a row.
-        canvas.back += [
-            element(
-                "path",
-                d=fin(cx - half + 14, M - 4, tail - 150, tail - 60, tail + 40, tail - 4),
-                fill=c.accent,
-            ),
-            element(
-                "path",
-                d=fin(cx + half - 14, w - M + 4, tail - 150, tail - 60, tail + 40, tail - 4),
-                fill=c.accent,
-            ),
-        ]
-        y = tail + 50
+            y = self._n_priority(index, priority.title, priority.summary, y, half, fill, bands)
         if self.local:
-            y = self._n_focus(y)
-        y = self._n_values(y)
-        # Plume, cloud, enablers.
-        nozzle_top = y + 6
-        for index in range(3):
-            canvas.back.append(nozzle(cx - 70 + 70 * index, nozzle_top, 46, 20, c.nozzle))
-        canvas.back += [
-            plume(cx, nozzle_top + 16, 220, 90, c.accent),
-            plume(cx, nozzle_top + 16, 150, 70, c.flame_mid),
-            plume(cx, nozzle_top + 16, 80, 50, c.flame_core),
+            y = self._n_focus(y, half, bands)
+        stage_top = y
+        y = self._n_values(y, half, bands)
+        tail = y
+        edge = self._n_edges(base, tail, half)
+        canvas.shapes[0:0] = [
+            element(
+                "path",
+                d=tapered_band(
+                    top,
+                    bottom,
+                    cx - edge(top),
+                    cx + edge(top),
+                    cx - edge(bottom),
+                    cx + edge(bottom),
+                ),
+                fill=fill,
+            )
+            for top, bottom, fill in bands
         ]
-        cloud_top = nozzle_top + 66
-        texts_from = len(canvas.texts)
+        fin_top = max(stage_top - 40, base + 20)
+        canvas.back += [
+            element(
+                "path",
+                d=fin(cx - edge(fin_top) + 6, M - 4, fin_top, stage_top + 30, tail + 44, tail - 4),
+                fill=c.accent,
+            ),
+            element(
+                "path",
+                d=fin(
+                    cx + edge(fin_top) - 6, w - M + 4, fin_top, stage_top + 30, tail + 44, tail - 4
+                ),
+                fill=c.accent,
+            ),
+        ]
+        # Engines firing into the exhaust cloud, which carries the enablers.
+        nozzle_w = 2 * edge(tail) / 3 - 24
+        cloud_top = tail + 64
         y = (
             self._n_eyebrow(
                 "What powers us",
-                top=cloud_top + 30,
+                top=cloud_top + 34,
                 background=c.smoke,
                 fill=c.brand_text_on(c.smoke, primary),
                 role="eyebrow-engines",
             )
             + 8
         )
+        canvas.back.append(cloud_puffs(M - 8, w - M + 8, cloud_top, c.smoke))
+        flames = []
+        for index in range(3):
+            nx = cx + (index - 1) * (nozzle_w + 20)
+            canvas.back.append(nozzle(nx, tail - 2, nozzle_w, 20, c.nozzle))
+            flames += [
+                plume(nx, tail + 16, nozzle_w * 1.05, cloud_top + 26 - tail, c.accent),
+                plume(nx, tail + 16, nozzle_w * 0.68, (cloud_top + 26 - tail) * 0.8, c.flame_mid),
+                plume(nx, tail + 16, nozzle_w * 0.34, (cloud_top + 26 - tail) * 0.58, c.flame_core),
+            ]
+        labels = []
         for engine in self.strategy.engines:
             bottom = self._n_text(
                 engine.title,
@@ -347,7 +295,7 @@ class NarrowParts(RocketState):
                 role="engine",
                 line_height=1.15,
             )
-            canvas.shapes.append(
+            labels.append(
                 element(
                     "rect",
                     x=M + 20,
@@ -362,11 +310,8 @@ class NarrowParts(RocketState):
             )
             y = bottom + 9 + 8
         cloud_bottom = y + 8
-        canvas.shapes.insert(
-            len(canvas.shapes) - len(self.strategy.engines),
-            cloud(M - 8, w - M + 8, cloud_top, cloud_bottom, c.smoke),
-        )
-        del texts_from
+        canvas.shapes += [cloud_base(M - 8, w - M + 8, cloud_top, cloud_bottom, c.smoke), *flames]
+        canvas.shapes += labels
         # The launch pad.
         pad_top = cloud_bottom + 6
         y = (
@@ -407,17 +352,103 @@ class NarrowParts(RocketState):
         )
         return [], pad_bottom + 20
 
-    def _n_values(self, top: float) -> float:
-        """The values on pills, two a row (a last odd one centred)."""
+    def _n_edges(self, top: float, tail: float, half: float) -> Callable[[float], float]:
+        """Half the body's width at a height: it tapers by 10 units from top to tail."""
+
+        def edge(at: float) -> float:
+            return half - 10 * (at - top) / max(tail - top, 1.0)
+
+        return edge
+
+    def _n_stripe(self, label: str, top: float, bands: list[tuple[float, float, str]]) -> float:
+        c = self.c
+        bottom = (
+            self._n_eyebrow(
+                label,
+                top=top + 6,
+                background=c.band,
+                fill=c.brand_text_on(c.band, c.accent_soft),
+                role="eyebrow-priorities",
+            )
+            + 6
+        )
+        bands.append((top, bottom, c.band))
+        return bottom
+
+    def _n_priority(
+        self,
+        index: int,
+        title: str,
+        summary: str,
+        top: float,
+        half: float,
+        fill: str,
+        bands: list[tuple[float, float, str]],
+    ) -> float:
         c, canvas = self.c, self.narrow
-        w, cx = NARROW_WIDTH, NARROW_WIDTH / 2
-        panel_top = top
+        w = NARROW_WIDTH
+        badge_r = 15.0
+        left = w / 2 - half + 22
+        right = w / 2 + half - 22
+        title_bottom = self._n_text(
+            title,
+            x=left + 2 * badge_r + 10,
+            top=top + 12,
+            width=right - left - 2 * badge_r - 10,
+            size=20,
+            bold=True,
+            background=fill,
+            anchor="start",
+            role="priority-title",
+            line_height=1.15,
+        )
+        cy = top + 12 + 11.5
+        canvas.shapes.append(element("circle", cx=left + badge_r, cy=cy, r=badge_r, fill=c.accent))
+        number = canvas.fit(
+            str(index + 1), 2 * badge_r, 2 * badge_r, size=18, min_size=16, bold=True, line_height=1
+        )
+        canvas.place(
+            number,
+            x=left + badge_r,
+            top=cy - number.height / 2,
+            anchor="middle",
+            bold=True,
+            background=c.accent,
+            role="priority-number",
+        )
+        y = title_bottom
+        if clean(summary):
+            y = self._n_text(
+                summary,
+                x=left,
+                top=y + 3,
+                width=right - left,
+                size=16,
+                background=fill,
+                anchor="start",
+                role="priority-summary",
+            )
+        bottom = y + 12
+        bands.append((top, bottom, fill))
+        return bottom
+
+    def _n_values(self, top: float, half: float, bands: list[tuple[float, float, str]]) -> float:
+        """The values' stage: the values on pills, two a row (an odd last one centred)."""
+        c, canvas = self.c, self.narrow
+        cx = NARROW_WIDTH / 2
         y = (
-            self._n_eyebrow("Our values", top=top + 12, background=c.accent, role="eyebrow-values")
+            self._n_eyebrow(
+                "Our values",
+                top=top + 10,
+                background=c.band,
+                fill=c.brand_text_on(c.band, c.accent_soft),
+                role="eyebrow-values",
+            )
             + 8
         )
         names = [value.name for value in self.values.values]
-        pill_w = (w - 2 * M - 24 - 10) / 2
+        inner = 2 * half - 44
+        pill_w = (inner - 10) / 2
         fill = c.brand_text_on(c.card, self.theme.primary)
         for row in range(0, len(names), 2):
             pair = names[row : row + 2]
@@ -435,7 +466,7 @@ class NarrowParts(RocketState):
                 for name in pair
             ]
             pill_h = max(fit.height for fit in fits) + 14
-            xs = [cx - pill_w / 2] if len(pair) == 1 else [M + 12, cx + 5]
+            xs = [cx - pill_w / 2] if len(pair) == 1 else [cx - inner / 2, cx + 5]
             for x, fitted in zip(xs, fits, strict=True):
                 canvas.shapes.append(
                     element(
@@ -459,77 +490,55 @@ class NarrowParts(RocketState):
                     role="value",
                 )
             y += pill_h + 8
-        bottom = y + 6
-        canvas.back.append(
-            element(
-                "rect",
-                x=M,
-                y=panel_top,
-                width=w - 2 * M,
-                height=bottom - panel_top,
-                rx=22,
-                fill=c.accent,
-            )
-        )
+        bottom = y + 8
+        bands.append((top, bottom, c.band))
         return bottom
 
-    def _n_focus(self, top: float) -> float:
-        """The school's focus, each item on a booster: a capsule with a nose cone."""
-        c, canvas = self.c, self.narrow
-        w, cx = NARROW_WIDTH, NARROW_WIDTH / 2
-        y = top
-        for item in self.local:
-            cone_top = y
-            capsule_top = y + 30
-            inner = self._n_eyebrow(
+    def _n_focus(self, top: float, half: float, bands: list[tuple[float, float, str]]) -> float:
+        """The school's own focus: a section of the body in the focus colour."""
+        c = self.c
+        w = NARROW_WIDTH
+        title_fill = c.brand_text_on(c.module, self.theme.primary)
+        y = (
+            self._n_eyebrow(
                 "Our focus",
-                top=capsule_top + 10,
+                top=top + 10,
                 background=c.module,
-                fill=c.brand_text_on(c.module, self.theme.primary),
+                fill=title_fill,
+                width=2 * half - 40,
                 role="local-eyebrow",
             )
-            bottom = self._n_text(
+            + 4
+        )
+        left, width = w / 2 - half + 22, 2 * half - 44
+        for index, item in enumerate(self.local):
+            if index:
+                y += 10
+            y = self._n_text(
                 item.title,
-                x=M + 24,
-                top=inner + 4,
-                width=w - 2 * M - 48,
+                x=left,
+                top=y + 4,
+                width=width,
                 size=18,
                 bold=True,
                 background=c.module,
                 anchor="start",
-                fill=c.brand_text_on(c.module, self.theme.primary),
+                fill=title_fill,
                 role="local-title",
                 line_height=1.15,
             )
             if clean(item.summary):
-                bottom = self._n_text(
+                y = self._n_text(
                     item.summary,
-                    x=M + 24,
-                    top=bottom + 4,
-                    width=w - 2 * M - 48,
+                    x=left,
+                    top=y + 3,
+                    width=width,
                     size=16,
                     background=c.module,
                     anchor="start",
                     fill=c.ink,
                     role="local-summary",
                 )
-            capsule_bottom = bottom + 14
-            canvas.back += [
-                element("path", d=Ogive(cx, cone_top, 70, 34).path(), fill=c.accent),
-            ]
-            canvas.shapes.insert(
-                0,
-                element(
-                    "rect",
-                    x=M + 8,
-                    y=capsule_top,
-                    width=w - 2 * M - 16,
-                    height=capsule_bottom - capsule_top,
-                    rx=16,
-                    fill=c.module,
-                    stroke=c.accent,
-                    stroke_width=3,
-                ),
-            )
-            y = capsule_bottom + 16
-        return y
+        bottom = y + 14
+        bands.append((top, bottom, c.module))
+        return bottom
