@@ -697,14 +697,30 @@ def test_a3_poster_text_is_readable_across_a_room(posters: dict[str, Path]) -> N
 
 
 def test_crop_marks_sit_outside_the_bleed(posters: dict[str, Path]) -> None:
+    """Eight hairlines, two at each corner of the trim, all outside the bleed, which
+    clips the artwork, on a sheet grown to hold them."""
     import pikepdf
 
     with pikepdf.open(posters["A3+marks"]) as pdf:
         media = [float(v) for v in pdf.pages[0].mediabox]
         trim = [float(v) for v in pdf.pages[0].obj["/TrimBox"]]
-        content = pdf.pages[0].obj.Contents.read_bytes()
+        bleed = [float(v) for v in pdf.pages[0].obj["/BleedBox"]]
+        content = pdf.pages[0].obj.Contents.read_bytes().decode()
     assert media[2] - (trim[2] - trim[0]) > 2 * BLEED_PT + 10
-    assert content.count(b" l") == 8
+    assert bleed == pytest.approx(
+        [trim[0] - BLEED_PT, trim[1] - BLEED_PT, trim[2] + BLEED_PT, trim[3] + BLEED_PT], abs=0.01
+    )
+    clip = re.search(r"q ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re W n", content)
+    assert clip is not None
+    x, y, w, h = (float(v) for v in clip.groups())
+    assert [x, y, x + w, y + h] == pytest.approx(bleed, abs=0.01)
+    lines = re.findall(r"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", content)
+    assert len(lines) == 8
+    for line in lines:
+        x0, y0, x1, y1 = (float(v) for v in line)
+        for px, py in ((x0, y0), (x1, y1)):
+            outside = not (bleed[0] < px < bleed[2] and bleed[1] < py < bleed[3])
+            assert outside and 0 <= px <= media[2] and 0 <= py <= media[3], line
 
 
 def test_posters_are_deterministic(tmp_path: Path, posters: dict[str, Path]) -> None:

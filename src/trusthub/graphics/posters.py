@@ -108,7 +108,12 @@ def poster_from_master(master: bytes, page: str, *, marks: bool = False) -> byte
     with pikepdf.open(io.BytesIO(master)) as source, pikepdf.new() as pdf:
         art = pdf.copy_foreign(source.pages[0].as_form_xobject())
         width, height = sheet.size
-        ops = [f"q {scale:.6f} 0 0 {scale:.6f} {shift:.4f} {shift:.4f} cm /Art Do Q"]
+        x0, y0, x1, y1 = sheet.bleed_box
+        # The artwork, clipped to the bleed (the master's own bleed is wider).
+        ops = [
+            f"q {x0:.3f} {y0:.3f} {x1 - x0:.3f} {y1 - y0:.3f} re W n "
+            f"{scale:.6f} 0 0 {scale:.6f} {shift:.4f} {shift:.4f} cm /Art Do Q"
+        ]
         if marks:
             # A white slug, then the marks: clear of the bleed, in black.
             ops.insert(
