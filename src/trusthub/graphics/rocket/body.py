@@ -4,6 +4,7 @@ per priority) and the swept fins (the values)."""
 from __future__ import annotations
 
 import math
+from functools import cached_property
 
 from trusthub.design.shapes import Ogive, Rect, fin, tapered_band
 from trusthub.design.svg import element
@@ -177,7 +178,7 @@ class BodyParts(RocketState):
             right = CENTRE + half(y + height) - 22
             self._priority(index, priority.title, priority.summary, y, height, left, right, fill)
             y += height
-        # Rivets along the seam of the nose cone, and a highlight down the left side.
+        # A highlight down the left side, for roundness.
         canvas.shapes.append(
             element(
                 "path",
@@ -275,6 +276,7 @@ class BodyParts(RocketState):
             role="priority-number",
         )
 
+    @cached_property
     def _value_pills(self) -> tuple[list[FittedText], float, float]:
         """The values' names fitted to their pills: (fits, pill width, pill height)."""
         pill_w = CENTRE - BODY_WIDTH / 2 + TAPER - 16 - (FIN_OUTER + 14)
@@ -296,14 +298,14 @@ class BodyParts(RocketState):
 
     def _skirt(self) -> float:
         """The skirt's height: a centre value sits on it when the values are odd."""
-        _, _, pill_h = self._value_pills()
+        _, _, pill_h = self._value_pills
         return pill_h + 20 if len(self.values.values) % 2 else 28.0
 
     def _fins(self, body_top: float, tail: float, skirt: float) -> float:
         """Two swept fins, the values on them, the same number each side; an odd one
         out sits on the skirt between them. Returns the fins' top edge."""
         c, canvas = self.c, self.canvas
-        fits, pill_w, pill_h = self._value_pills()
+        fits, pill_w, pill_h = self._value_pills
         count = len(fits)
         per_side = count // 2
         skirt_top = tail - skirt

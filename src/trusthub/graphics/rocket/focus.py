@@ -23,6 +23,8 @@ PAD = 12.0
 """Inside a booster, around its text."""
 CONE = 64.0
 """A booster's nose cone."""
+LOGO_ROOM = 130.0
+"""A booster with no item of its own shows the school's badge this tall (at most)."""
 
 
 class FocusParts(RocketState):
@@ -32,13 +34,24 @@ class FocusParts(RocketState):
         they are odd), under the same label at the same height either side."""
         c, canvas = self.c, self.canvas
         columns = [list(self.local[0::2]), list(self.local[1::2])]
-        capsule_top = top + CONE
         text_w = BOOSTER_WIDTH - 2 * PAD
+        # Boosters as tall as the fuller one needs, standing on the fins: little to say
+        # makes short boosters beside the body, not tall empty ones.
+        tallest = max(
+            sum(self._focus_need(item, text_w) + 20 for item in items) if items else LOGO_ROOM
+            for items in columns
+        )
+        top = max(top, bottom - (CONE + 2 * PAD + EYEBROW_HEIGHT + tallest + 24))
+        capsule_top = top + CONE
         eyebrow_bottom = capsule_top + PAD + EYEBROW_HEIGHT
         for side, items in enumerate(columns):
             x = BOOSTER_LEFT if side == 0 else WIDTH - BOOSTER_LEFT - BOOSTER_WIDTH
             cx = x + BOOSTER_WIDTH / 2
             self._booster_shell(x, top, bottom, body_top)
+            if not items:
+                # One item: the other booster carries the school's badge.
+                self._booster_logo(cx, capsule_top + PAD, bottom - PAD)
+                continue
             canvas.eyebrow(
                 "Our focus",
                 x=cx,
@@ -48,9 +61,6 @@ class FocusParts(RocketState):
                 fill=c.brand_text_on(c.module, self.theme.primary),
                 role="local-eyebrow",
             )
-            if not items:
-                self._booster_logo(cx, eyebrow_bottom + 10, bottom - PAD)
-                continue
             needs = [self._focus_need(item, text_w) + 20 for item in items]
             room = bottom - PAD - eyebrow_bottom
             # Items sit under the label, a little air between them; a booster with

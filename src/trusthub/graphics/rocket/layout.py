@@ -175,7 +175,7 @@ class _Rocket(TopParts, BodyParts, BaseParts, FocusParts, NarrowParts):
             description=self._description(),
             font_family=self.theme.font_family,
         )
-        _, narrow_height = self.draw_narrow()
+        narrow_height = self.draw_narrow()
         uid = self._fingerprint()[:10]
         narrow = self.narrow.document(
             width=NARROW_WIDTH,

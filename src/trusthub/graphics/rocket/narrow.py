@@ -99,8 +99,8 @@ class NarrowParts(RocketState):
             role=role,
         )
 
-    def draw_narrow(self) -> tuple[list[str], float]:
-        """Lay out the narrow rocket on :attr:`narrow`; returns (nothing, height)."""
+    def draw_narrow(self) -> float:
+        """Lay out the narrow rocket on :attr:`narrow`; returns its height."""
         c, canvas = self.c, self.narrow
         w, cx = NARROW_WIDTH, NARROW_WIDTH / 2
         primary = self.theme.primary
@@ -350,7 +350,7 @@ class NarrowParts(RocketState):
                 fill=c.band,
             )
         )
-        return [], pad_bottom + 20
+        return pad_bottom + 20
 
     def _n_edges(self, top: float, tail: float, half: float) -> Callable[[float], float]:
         """Half the body's width at a height: it tapers by 10 units from top to tail."""
