@@ -34,10 +34,8 @@ class RocketPalette:
     card_line: str
     ink: str
     paper: str
-    trajectory: str
     flame_mid: str
     flame_core: str
-    window: str
     module: str
     """A school's local-priority cards: white with a trace of the accent."""
     smoke: str
@@ -68,14 +66,12 @@ class RocketPalette:
             card_line=colour.mix(paper, primary, 0.18),
             ink=ink,
             paper=paper,
-            trajectory=colour.mix(paper, primary, 0.45),
             # Lighter in OKLCH, keeping the accent's hue and chroma: a mustard
             # flame stays golden where mixing in white would turn it khaki.
             flame_mid=colour.with_lightness(accent, max(colour.lightness(accent), 0.8)),
             flame_core=colour.with_lightness(accent, 0.95),
             smoke=colour.mix(paper, primary, 0.14),
             rim=colour.with_lightness(accent, max(colour.lightness(accent) - 0.12, 0.2)),
-            window=colour.mix(paper, primary, 0.12),
             module=colour.mix(paper, accent, 0.08),
         )
 

@@ -1,11 +1,13 @@
 """The "rocket ship" strategy graphic, as an accessible, deterministic SVG.
 
-The rocket flies towards a **destination** star (the mission).  Its **nose**
-cone holds the vision, its **body** one band per strategic priority, its two
-**fins** the trust's values, its **engines** the enablers and its **launch pad**
-the foundations.  A school's version is drawn in the school's colours, with its
-logo and name, and shows its local priorities as "Our focus" cards either side
-of the rocket.
+The rocket flies towards a **destination** star (the mission).  Its ogive **nose**
+cone holds the vision in a window, its tapering **body** one band per strategic
+priority, its two swept **fins** the trust's values (the same number each side, an
+odd one on the skirt between them), its **engines** fire into an exhaust cloud that
+carries the enablers, and it stands on a **launch pad** of foundations.  A school's
+version is drawn in the school's colours, with its logo and name, and carries its
+local priorities on two boosters strapped to the body.  The same parts are also
+laid out for a phone (:mod:`~trusthub.graphics.rocket.narrow`).
 
 The layout is computed here, in user units on a 1000 x 1414 portrait canvas (1:√2,
 the A-series shape).  Every line of text is measured with the brand font
@@ -176,11 +178,10 @@ class _Rocket(TopParts, BodyParts, BaseParts, FocusParts, NarrowParts):
             font_family=self.theme.font_family,
         )
         narrow_height = self.draw_narrow()
-        uid = self._fingerprint()[:10]
         narrow = self.narrow.document(
             width=NARROW_WIDTH,
             height=narrow_height,
-            uid="rocket-narrow-" + uid,
+            uid="rocket-narrow-" + self._fingerprint()[:10],
             title=self.title,
             description=self._description(),
             font_family=self.theme.font_family,

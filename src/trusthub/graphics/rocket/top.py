@@ -1,5 +1,5 @@
-"""The top of the rocket poster: the heading (with a school's logo), the destination star
-and the trajectory from the nose to it."""
+"""The top of the rocket poster: the heading (with a school's logo), and the mission on a
+card with the destination star, which the nose cone points at."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from trusthub.design.shapes import (
     Rect,
     star,
 )
-from trusthub.design.svg import element, num
+from trusthub.design.svg import element
 from trusthub.design.text import clean
 from trusthub.graphics.rocket.geometry import (
     CENTRE,
@@ -158,17 +158,3 @@ class TopParts(RocketState):
         canvas.occupied.append(Rect(left, top, width, card_bottom + badge_r - top))
         # The nose cone's tip reaches up behind the star, which it points at.
         return card_bottom
-
-    def _trajectory(self, top: float, bottom: float) -> None:
-        """A dotted line from the nose up to the star."""
-        self.canvas.back.append(
-            element(
-                "path",
-                d=f"M{num(CENTRE)} {num(bottom - 10)}V{num(top + 8)}",
-                stroke=self.c.trajectory,
-                stroke_width=4,
-                stroke_linecap="round",
-                stroke_dasharray="0 12",
-                fill="none",
-            )
-        )
