@@ -29,6 +29,7 @@ from PIL import Image
 from trusthub.content.models import Priority, Strategy, TitledText, Value, Values
 from trusthub.design import colour
 from trusthub.design.text import ELLIPSIS, FontMetrics, fit_text, wrap
+from trusthub.graphics.palette import RocketPalette
 from trusthub.graphics.render import svg_to_pdf, svg_to_png
 from trusthub.graphics.rocket import (
     HEIGHT,
@@ -814,3 +815,29 @@ def test_screen_version_is_1920_by_1080_and_readable(tmp_path: Path) -> None:
     svg_to_png(svg, out, 1920, FONTS)
     with Image.open(out) as image:
         assert image.size == (1920, 1080)
+
+
+@pytest.mark.parametrize(
+    ("accent", "lifted"),
+    [
+        ("#957000", True),
+        ("#977000", True),
+        ("#b5472f", False),
+        ("#618100", False),
+        ("#f2c200", False),
+        ("#6b6b6b", False),
+    ],
+)
+def test_a_dark_yellow_accent_is_drawn_golden_not_khaki(accent: str, lifted: bool) -> None:
+    """Little Acorns' mustard read khaki beside its green: a dark yellow is lifted in OKLCH
+    lightness at its own hue; reds, greens, light yellows and greys are drawn as they are."""
+    from coloraide import Color
+
+    drawn = colour.vivid(accent)
+    assert (drawn != accent) == lifted
+    if lifted:
+        before, after = Color(accent).convert("oklch"), Color(drawn).convert("oklch")
+        assert after["lightness"] == pytest.approx(colour.GOLD_LIGHTNESS, abs=0.01)
+        assert abs(after["hue"] - before["hue"]) < 6
+        palette = RocketPalette.derive("#2e6b30", accent, "#1b2130", "#ffffff")
+        assert palette.accent == drawn
