@@ -6,6 +6,8 @@ import io
 import re
 from pathlib import Path
 
+import pikepdf
+import pytest
 from PIL import Image
 
 from trusthub.build.generate.cache import Cache
@@ -37,7 +39,7 @@ def test_second_run_draws_nothing_and_a_change_redraws_only_its_section(
     redrawn = {site for site, path in changed.files.items() if path not in stamps}
     assert {
         f"assets/trusthub/rocket/kingfisher{suffix}"
-        for suffix in (".svg", ".png", "@2x.png", "-a4.pdf", "-a3.pdf")
+        for suffix in (".svg", ".png", "@2x.png", "-a4.pdf", "-a3.pdf", "-a2.pdf", "-screen.png")
     } <= redrawn
     assert "assets/trusthub/kits/kingfisher.zip" in redrawn
     assert [site for site in redrawn if "kingfisher" not in site] == []
@@ -50,17 +52,39 @@ def test_rocket_outputs_have_the_stated_sizes(demo_root: Path, tmp_path: Path) -
     for name, width in (("brookfield.png", 600), ("brookfield@2x.png", 1200)):
         with Image.open(files[f"assets/trusthub/rocket/{name}"]) as image:
             assert image.width == width
-    for name, box in (("a4", "0 0 595 842"), ("a3", "0 0 842 1191")):
-        pdf = files[f"assets/trusthub/rocket/brookfield-{name}.pdf"].read_bytes()
-        assert re.findall(rb"/MediaBox \[ ([\d ]+) \]", pdf) == [box.encode()]
-        assert b"/FontFile" in pdf
+    bleed = 3 * 72 / 25.4
+    for name, (width, height) in (
+        ("a4", (595.276, 841.89)),
+        ("a3", (841.89, 1190.551)),
+        ("a2", (1190.551, 1683.78)),
+    ):
+        with pikepdf.open(files[f"assets/trusthub/rocket/brookfield-{name}.pdf"]) as pdf:
+            sheet = pdf.pages[0]
+            assert [float(v) for v in sheet.mediabox] == pytest.approx(
+                [0, 0, width + 2 * bleed, height + 2 * bleed], abs=0.01
+            )
+            assert [float(v) for v in sheet.obj["/TrimBox"]] == pytest.approx(
+                [bleed, bleed, bleed + width, bleed + height], abs=0.01
+            )
+    with Image.open(files["assets/trusthub/rocket/brookfield-screen.png"]) as image:
+        assert image.size == (1920, 1080)
     svg = files["assets/trusthub/rocket/trust.svg"].read_text()
     assert "@font-face" in svg and "<title" in svg and "<desc" in svg
 
 
 def test_built_site_links_the_rocket_and_its_downloads(public_site: Path) -> None:
     html = (public_site / "schools/brookfield/strategy/index.html").read_text()
-    for suffix in (".svg", ".png", "@2x.png", "-a4.pdf", "-a3.pdf"):
+    for suffix in (
+        ".svg",
+        "-narrow.svg",
+        ".png",
+        "@2x.png",
+        "-a4.pdf",
+        "-a3.pdf",
+        "-a2.pdf",
+        "-a3-marks.pdf",
+        "-screen.png",
+    ):
         link = f"../../../assets/trusthub/rocket/brookfield{suffix}"
         assert link in html
         assert (public_site / "assets/trusthub/rocket" / f"brookfield{suffix}").is_file()
@@ -131,6 +155,9 @@ def test_every_page_has_a_share_image_and_section_icons(public_site: Path) -> No
         "manifest.json",
         "lockups/white.svg",
         "rocket/poster-a3.pdf",
+        "rocket/poster-a2.pdf",
+        "rocket/rocket-screen.png",
+        "rocket/rocket-screen.svg",
         "colours/tokens.json",
     } <= set(names)
 

@@ -29,6 +29,7 @@ from PIL import Image
 from trusthub.content.models import Priority, Strategy, TitledText, Value, Values
 from trusthub.design import colour
 from trusthub.design.text import ELLIPSIS, FontMetrics, fit_text, wrap
+from trusthub.graphics.palette import RocketPalette
 from trusthub.graphics.render import svg_to_pdf, svg_to_png
 from trusthub.graphics.rocket import (
     HEIGHT,
@@ -39,13 +40,16 @@ from trusthub.graphics.rocket import (
     with_embedded_fonts,
 )
 from trusthub.graphics.rocket.geometry import (
+    A3_PT,
     BODY_LEFT,
     BODY_RIGHT,
+    BOOSTER_LEFT,
     FIN_OUTER,
     MARGIN,
     MIN_SIZE,
     MODULE_RIGHT,
 )
+from trusthub.graphics.rocket.narrow import NARROW_MIN_SIZE, NARROW_WIDTH
 
 from .browser import CHROMIUM, CHROMIUM_ARGS, axe_source, describe, requires_chromium, run_axe
 from .golden import assert_golden as shared_assert_golden
@@ -211,7 +215,7 @@ def crowded_rocket() -> RocketResult:
         values,
         SCHOOL_THEME,
         title=longer,
-        local_priorities=[TitledText(title=long, summary=longer) for _ in range(4)],
+        local_priorities=[TitledText(title=long, summary=longer) for _ in range(6)],
         school_name=long,
         logo_svg=SCHOOL_LOGO,
     )
@@ -333,13 +337,13 @@ def test_abbreviation_is_reported() -> None:
 
 
 def test_too_many_local_priorities() -> None:
-    with pytest.raises(ValueError, match="at most 4"):
+    with pytest.raises(ValueError, match="at most 6"):
         rocket_svg(
             demo_strategy(),
             demo_values(),
             SCHOOL_THEME,
             title="T",
-            local_priorities=LOCAL_PRIORITIES * 2,
+            local_priorities=LOCAL_PRIORITIES * 2 + LOCAL_PRIORITIES[:1],
         )
 
 
@@ -421,14 +425,14 @@ def strategies(draw: st.DrawFn) -> tuple[Strategy, Values, list[TitledText]]:
     values = Values(
         values=[_value(f"v{index}", draw(_text)) for index in range(draw(st.integers(3, 8)))]
     )
-    return strategy, values, titled(draw(st.integers(0, 4)))
+    return strategy, values, titled(draw(st.integers(0, 6)))
 
 
 _COLUMNS = {
     "priority": (BODY_LEFT, BODY_RIGHT),
     "nose": (BODY_LEFT, BODY_RIGHT),
-    "value": (FIN_OUTER, BODY_LEFT),
-    "local": (MARGIN, MODULE_RIGHT),
+    "value": (FIN_OUTER, WIDTH - FIN_OUTER),
+    "local": (BOOSTER_LEFT, MODULE_RIGHT),
     "engine": (MARGIN, WIDTH - MARGIN),
     "foundation": (MARGIN, WIDTH - MARGIN),
     "title": (MARGIN, WIDTH - MARGIN),
@@ -450,9 +454,83 @@ def _check_layout(result: RocketResult) -> None:
         assert not first.overlaps(second), (first, second)
 
 
+PHONE_PX = 358.0
+"""How wide a 390 px phone draws the rocket (the page's content width)."""
+SMALLEST_PT = {"heading": 36.0, "priority-title": 20.0}
+"""On A3: the headings readable at 2 m, the priorities; everything else 14 pt."""
+
+
+def _check_sizes(result: RocketResult) -> None:
+    """The smallest text holds at every output size: 14 pt on A3 (and the headings and
+    priorities larger), 12 CSS px on a 390 px phone."""
+    for box in result.boxes:
+        smallest = SMALLEST_PT.get(box.role.removesuffix("-destination").removesuffix("-vision"))
+        assert box.size * A3_PT >= (smallest or 14.0), box
+    for box in result.narrow_boxes:
+        assert box.size * PHONE_PX / NARROW_WIDTH >= 12.0, box
+
+
+def _check_narrow(result: RocketResult) -> None:
+    for box in result.narrow_boxes:
+        assert box.x >= 0 and box.right <= NARROW_WIDTH, box
+        assert box.y >= 0 and box.bottom <= result.narrow_height, box
+        assert box.size >= NARROW_MIN_SIZE, box
+        assert colour.contrast(box.fill, box.background) >= 4.5, box
+    for first, second in combinations(result.narrow_boxes, 2):
+        assert not first.overlaps(second), (first, second)
+    ET.fromstring(result.narrow)
+
+
 def test_demo_layouts_are_clean() -> None:
     for result in (trust_rocket(), school_rocket(), crowded_rocket()):
         _check_layout(result)
+        _check_narrow(result)
+        _check_sizes(result)
+
+
+@pytest.mark.parametrize("count", range(0, 7))
+def test_focus_items_are_balanced_on_two_boosters(count: int) -> None:
+    """Any number of focus items: two boosters, the same size, mirrored; the items
+    alternate sides, so the sides differ by at most one (a lone item's partner carries
+    the school's badge)."""
+    items = [TitledText(title=f"Focus {n}", summary="A short summary.") for n in range(count)]
+    result = rocket_svg(
+        demo_strategy(),
+        demo_values(),
+        SCHOOL_THEME,
+        title="T",
+        school_name="S",
+        local_priorities=items,
+    )
+    _check_layout(result)
+    titles = [box for box in result.boxes if box.role == "local-title"]
+    left = [box for box in titles if box.right <= WIDTH / 2]
+    assert len(titles) == count
+    assert len(left) - (count - len(left)) in (0, 1)
+    eyebrows = [box for box in result.boxes if box.role == "local-eyebrow"]
+    assert len(eyebrows) == min(count, 2)
+    if count >= 2:
+        assert (
+            abs(
+                (eyebrows[0].x + eyebrows[0].right)
+                + (eyebrows[1].x + eyebrows[1].right)
+                - 2 * WIDTH
+            )
+            < 1
+        )
+
+
+@pytest.mark.parametrize("count", range(3, 9))
+def test_values_are_symmetric_on_the_fins(count: int) -> None:
+    """The same number of values on each fin; an odd one out on the centre line."""
+    values = Values(values=[_value(f"v{n}", f"Value {n}") for n in range(count)])
+    result = rocket_svg(demo_strategy(), values, TRUST_THEME, title="T")
+    _check_layout(result)
+    pills = [box for box in result.boxes if box.role == "value"]
+    centres = sorted(round((box.x + box.right) / 2 - WIDTH / 2) for box in pills)
+    assert len(pills) == count
+    assert sum(1 for c in centres if c < 0) == sum(1 for c in centres if c > 0) == count // 2
+    assert sum(1 for c in centres if c == 0) == count % 2
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -474,6 +552,8 @@ def test_text_stays_inside_and_never_overlaps(
     else:
         result = rocket_svg(strategy, values, TRUST_THEME, title=strategy.title)
     _check_layout(result)
+    _check_narrow(result)
+    _check_sizes(result)
     ET.fromstring(result.svg)
 
 
@@ -500,21 +580,155 @@ def test_png_has_the_requested_width(tmp_path: Path) -> None:
         assert abs(image.height - 390 * HEIGHT / WIDTH) <= 1
 
 
-@pytest.mark.parametrize(("page", "size"), [("A4", (595, 842)), ("A3", (842, 1191))])
-def test_pdf_posters(tmp_path: Path, page: str, size: tuple[int, int]) -> None:
-    out = tmp_path / f"rocket-{page}.pdf"
-    svg_to_pdf(school_rocket().svg, out, page, FONTS)  # type: ignore[arg-type]
-    data = out.read_bytes()
-    boxes = re.findall(rb"/MediaBox\s*\[\s*([\d.\s]+)\]", data)
-    assert boxes, "no MediaBox"
-    for box in boxes:
-        assert [float(v) for v in box.split()] == [0, 0, *size]
-    assert b"/FontFile" in data
-    assert b"AtkinsonHyperlegible" in data
-    if page == "A4":
-        again = tmp_path / "again.pdf"
-        svg_to_pdf(school_rocket().svg, again, page, FONTS)  # type: ignore[arg-type]
-        assert again.read_bytes() == data
+def _pdf_text_sizes(pdf_path: Path) -> list[float]:
+    """Every run of text's size in points as printed: its font size through the text
+    matrix and every transformation (forms included) down to the page."""
+    import pikepdf
+
+    def multiply(a: list[float], b: list[float]) -> list[float]:
+        return [
+            a[0] * b[0] + a[1] * b[2],
+            a[0] * b[1] + a[1] * b[3],
+            a[2] * b[0] + a[3] * b[2],
+            a[2] * b[1] + a[3] * b[3],
+            a[4] * b[0] + a[5] * b[2] + b[4],
+            a[4] * b[1] + a[5] * b[3] + b[5],
+        ]
+
+    sizes: list[float] = []
+
+    def walk(owner: Any, ctm: list[float]) -> None:
+        stack: list[list[float]] = []
+        tm = [1.0, 0, 0, 1.0, 0, 0]
+        font_size = 0.0
+        resources = owner.get("/Resources", {})
+        for operands, operator in pikepdf.parse_content_stream(owner):
+            op = str(operator)
+            if op == "q":
+                stack.append(ctm)
+            elif op == "Q":
+                ctm = stack.pop()
+            elif op == "cm":
+                ctm = multiply([float(v) for v in operands], ctm)
+            elif op == "Tf":
+                font_size = float(operands[1])
+            elif op == "Tm":
+                tm = [float(v) for v in operands]
+            elif op in ("Tj", "TJ", "'", '"'):
+                m = multiply(tm, ctm)
+                sizes.append(font_size * (m[2] ** 2 + m[3] ** 2) ** 0.5)
+            elif op == "Do":
+                xobject = resources["/XObject"][operands[0]]
+                if xobject.get("/Subtype") == "/Form":
+                    matrix = [float(v) for v in xobject.get("/Matrix", [1, 0, 0, 1, 0, 0])]
+                    walk(xobject, multiply(matrix, ctm))
+
+    with pikepdf.open(pdf_path) as pdf:
+        walk(pdf.pages[0].obj, [1.0, 0, 0, 1.0, 0, 0])
+    return sizes
+
+
+@pytest.fixture(scope="module")
+def posters(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("posters")
+    made = {}
+    for page, marks in (("A4", False), ("A3", False), ("A2", False), ("A3", True)):
+        out = folder / f"{page}{'-marks' if marks else ''}.pdf"
+        svg_to_pdf(school_rocket().svg, out, page, FONTS, marks=marks)
+        made[f"{page}{'+marks' if marks else ''}"] = out
+    return made
+
+
+TRIM_PT = {"A4": (595.276, 841.89), "A3": (841.89, 1190.551), "A2": (1190.551, 1683.78)}
+BLEED_PT = 3 * 72 / 25.4
+
+
+@pytest.mark.parametrize("page", ["A4", "A3", "A2"])
+def test_posters_are_printed_to_the_edge_with_bleed(posters: dict[str, Path], page: str) -> None:
+    import pikepdf
+
+    width, height = TRIM_PT[page]
+    with pikepdf.open(posters[page]) as pdf:
+        sheet = pdf.pages[0]
+        media = [float(v) for v in sheet.mediabox]
+        trim = [float(v) for v in sheet.obj["/TrimBox"]]
+        bleed = [float(v) for v in sheet.obj["/BleedBox"]]
+        fonts = [
+            str(f)
+            for f in pdf.objects
+            if isinstance(f, pikepdf.Dictionary)
+            and f.get("/Type") == "/FontDescriptor"
+            and any(k in f for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+        ]
+    assert media == pytest.approx([0, 0, width + 2 * BLEED_PT, height + 2 * BLEED_PT], abs=0.01)
+    assert bleed == pytest.approx(media, abs=0.01)
+    assert trim == pytest.approx(
+        [BLEED_PT, BLEED_PT, BLEED_PT + width, BLEED_PT + height], abs=0.01
+    )
+    assert fonts, "no embedded font"
+    # The artwork reaches the bleed: the page's corner pixels are the poster's background.
+    scale = TRIM_PT[page][0] / TRIM_PT["A3"][0]
+    assert min(_pdf_text_sizes(posters[page])) >= 14.0 * scale - 0.01
+
+
+def test_the_a3_poster_artwork_reaches_the_bleed(tmp_path: Path) -> None:
+    """The master the posters are made from carries the background past the trim: its
+    corners (in the bleed) are the drawing's background colour, not white paper."""
+    from trusthub.graphics.posters import MASTER_BLEED, master_svg
+
+    svg = master_svg(school_rocket().svg)
+    out = tmp_path / "master.png"
+    svg_to_png(svg, out, 1200, FONTS)
+    background = re.search(
+        r'<rect width="1000" height="1414" fill="(#[0-9a-f]{6})"', school_rocket().svg
+    )
+    assert background is not None
+    with Image.open(out) as image:
+        rgb = image.convert("RGB")
+        corner = rgb.getpixel((1, 1))
+        inset = round(MASTER_BLEED / (841.89 + 2 * MASTER_BLEED) * 1200) - 1
+        edge = rgb.getpixel((inset, image.height // 2))
+    expected = colour.rgb(background.group(1))
+    assert corner == expected and edge == expected
+
+
+def test_a3_poster_text_is_readable_across_a_room(posters: dict[str, Path]) -> None:
+    sizes = _pdf_text_sizes(posters["A3"])
+    assert min(sizes) >= 14.0
+    assert sum(1 for size in sizes if size >= 36.0) >= 2  # "Our destination", "Our vision"
+
+
+def test_crop_marks_sit_outside_the_bleed(posters: dict[str, Path]) -> None:
+    """Eight hairlines, two at each corner of the trim, all outside the bleed, which
+    clips the artwork, on a sheet grown to hold them."""
+    import pikepdf
+
+    with pikepdf.open(posters["A3+marks"]) as pdf:
+        media = [float(v) for v in pdf.pages[0].mediabox]
+        trim = [float(v) for v in pdf.pages[0].obj["/TrimBox"]]
+        bleed = [float(v) for v in pdf.pages[0].obj["/BleedBox"]]
+        content = pdf.pages[0].obj.Contents.read_bytes().decode()
+    assert media[2] - (trim[2] - trim[0]) > 2 * BLEED_PT + 10
+    assert bleed == pytest.approx(
+        [trim[0] - BLEED_PT, trim[1] - BLEED_PT, trim[2] + BLEED_PT, trim[3] + BLEED_PT], abs=0.01
+    )
+    clip = re.search(r"q ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re W n", content)
+    assert clip is not None
+    x, y, w, h = (float(v) for v in clip.groups())
+    assert [x, y, x + w, y + h] == pytest.approx(bleed, abs=0.01)
+    lines = re.findall(r"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", content)
+    assert len(lines) == 8
+    for line in lines:
+        x0, y0, x1, y1 = (float(v) for v in line)
+        for px, py in ((x0, y0), (x1, y1)):
+            outside = not (bleed[0] < px < bleed[2] and bleed[1] < py < bleed[3])
+            assert outside and 0 <= px <= media[2] and 0 <= py <= media[3], line
+
+
+def test_posters_are_deterministic(tmp_path: Path, posters: dict[str, Path]) -> None:
+    again = tmp_path / "again.pdf"
+    svg_to_pdf(school_rocket().svg, again, "A4", FONTS)
+    assert again.read_bytes() == posters["A4"].read_bytes()
 
 
 def test_png_uses_the_brand_font(tmp_path: Path) -> None:
@@ -573,3 +787,57 @@ def test_browser_draws_text_within_its_boxes(tmp_path: Path) -> None:
     for width, box in zip(widths, result.boxes, strict=True):
         assert width <= box.width + 1, box
     assert not violations, describe(violations)
+
+
+def test_screen_version_is_1920_by_1080_and_readable(tmp_path: Path) -> None:
+    """The screen version shows the poster's own drawing (no second layout) beside the
+    heading and the mission, its smallest text at least 14 px on the 1920×1080 screen."""
+    from trusthub.graphics.rocket.screen import SCREEN_HEIGHT, screen_svg
+
+    result = school_rocket()
+    svg = screen_svg(
+        result,
+        SCHOOL_THEME,
+        title="Strategy 2025\u20132030",
+        eyebrow="Brookfield Primary School",
+        destination=demo_strategy().destination,
+    )
+    root = ET.fromstring(svg)
+    assert (root.get("width"), root.get("height")) == ("1920", "1080")
+    nested = root.find(f"{SVG}svg")
+    assert nested is not None
+    _, top, _, view_h = (float(v) for v in nested.get("viewBox", "").split())
+    assert top == result.star_top
+    scale = float(nested.get("height", "0")) / view_h
+    assert min(box.size for box in result.boxes if box.bottom > top) * scale >= 14.0
+    assert float(nested.get("height", "0")) <= SCREEN_HEIGHT
+    out = tmp_path / "screen.png"
+    svg_to_png(svg, out, 1920, FONTS)
+    with Image.open(out) as image:
+        assert image.size == (1920, 1080)
+
+
+@pytest.mark.parametrize(
+    ("accent", "lifted"),
+    [
+        ("#957000", True),
+        ("#977000", True),
+        ("#b5472f", False),
+        ("#618100", False),
+        ("#f2c200", False),
+        ("#6b6b6b", False),
+    ],
+)
+def test_a_dark_yellow_accent_is_drawn_golden_not_khaki(accent: str, lifted: bool) -> None:
+    """Little Acorns' mustard read khaki beside its green: a dark yellow is lifted in OKLCH
+    lightness at its own hue; reds, greens, light yellows and greys are drawn as they are."""
+    from coloraide import Color
+
+    drawn = colour.vivid(accent)
+    assert (drawn != accent) == lifted
+    if lifted:
+        before, after = Color(accent).convert("oklch"), Color(drawn).convert("oklch")
+        assert after["lightness"] == pytest.approx(colour.GOLD_LIGHTNESS, abs=0.01)
+        assert abs(after["hue"] - before["hue"]) < 6
+        palette = RocketPalette.derive("#2e6b30", accent, "#1b2130", "#ffffff")
+        assert palette.accent == drawn

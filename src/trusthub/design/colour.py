@@ -185,3 +185,23 @@ def section_palette(primary: str, accent: str) -> SectionPalette:
         primary_dark=mix(p, "#000000", 0.25),
         adjustments=tuple(adjustments),
     )
+
+
+YELLOWS = (70.0, 110.0)
+"""OKLCH hues of yellows, mustards and golds: dark, they read as olive or khaki."""
+GOLD_LIGHTNESS = 0.68
+
+
+@lru_cache(maxsize=512)
+def vivid(colour: str) -> str:
+    """``colour`` as a surface in a graphic: a dark yellow (a mustard) lifted in OKLCH
+    lightness, at its own hue and chroma, so that it reads golden rather than khaki;
+    any other colour as it is."""
+    oklch = Color(colour).convert("oklch")
+    hue, chroma = float(oklch["hue"]), float(oklch["chroma"])
+    if chroma < 0.05 or not YELLOWS[0] <= hue <= YELLOWS[1]:
+        return colour.lower()
+    if oklch["lightness"] >= GOLD_LIGHTNESS:
+        return colour.lower()
+    oklch["lightness"] = GOLD_LIGHTNESS
+    return _hex(oklch)

@@ -166,7 +166,7 @@ class Ogive:
 
     def _points(self) -> tuple[tuple[float, float], ...]:
         h, w = self.height, self.half
-        return ((0.0, 0.0), (w * 0.62, h * 0.16), (w, h * 0.5), (w, h))
+        return ((0.0, 0.0), (w * 0.3, h * 0.16), (w, h * 0.42), (w, h))
 
     def path(self) -> str:
         """Path data for the whole cone."""
@@ -199,3 +199,76 @@ def _bezier(points: tuple[tuple[float, float], ...], t: float) -> tuple[float, f
     u = 1 - t
     a, b, c, d = u**3, 3 * u * u * t, 3 * u * t * t, t**3
     return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+
+
+def tapered_band(
+    top: float,
+    bottom: float,
+    left_top: float,
+    right_top: float,
+    left_bottom: float,
+    right_bottom: float,
+) -> str:
+    """Path data for a band of a tapering body: straight sides from ``top`` to ``bottom``."""
+    return (
+        f"M{num(left_top)} {num(top)}H{num(right_top)}"
+        f"L{num(right_bottom)} {num(bottom)}H{num(left_bottom)}Z"
+    )
+
+
+def plume(cx: float, top: float, width: float, length: float, fill: str) -> str:
+    """A flame plume: ``width`` at the nozzle, spreading as it falls and ending in a
+    rounded billow ``length`` below, so it reads as thrust rather than as an arrow."""
+    half = width / 2
+    spread = half * 1.3
+    bottom = top + length
+    neck = top + length * 0.62
+    d = (
+        f"M{num(cx - half)} {num(top)}"
+        f"C{num(cx - half)} {num(top + length * 0.3)} {num(cx - spread)}"
+        f" {num(neck - length * 0.2)} {num(cx - spread)} {num(neck)}"
+        f"C{num(cx - spread)} {num(bottom)} {num(cx - spread * 0.4)}"
+        f" {num(bottom)} {num(cx)} {num(bottom - length * 0.06)}"
+        f"C{num(cx + spread * 0.4)} {num(bottom)} {num(cx + spread)}"
+        f" {num(bottom)} {num(cx + spread)} {num(neck)}"
+        f"C{num(cx + spread)} {num(neck - length * 0.2)} {num(cx + half)}"
+        f" {num(top + length * 0.3)} {num(cx + half)} {num(top)}Z"
+    )
+    return element("path", d=d, fill=fill)
+
+
+def cloud_puffs(left: float, right: float, top: float, fill: str) -> str:
+    """The puffs along the top of an exhaust cloud, of different sizes."""
+    width = right - left
+    count = max(4, round(width / 95))
+    step = width / (count - 1)
+    puffs = []
+    for index in range(count):
+        r = (34.0, 46.0, 40.0, 52.0)[index % 4]
+        x = min(max(left + step * index, left + r), right - r)
+        puffs.append(element("circle", cx=x, cy=top + r, r=r, fill=fill))
+    return element("g", "".join(puffs))
+
+
+CLOUD_BASE = 14.0
+"""How far below the top of its puffs an exhaust cloud's flat base begins."""
+
+
+def cloud_base(left: float, right: float, top: float, bottom: float, fill: str) -> str:
+    """The flat body of an exhaust cloud, below its puffs."""
+    return element(
+        "rect",
+        x=left,
+        y=top + CLOUD_BASE,
+        width=right - left,
+        height=bottom - top - CLOUD_BASE,
+        rx=26,
+        fill=fill,
+    )
+
+
+def cloud(left: float, right: float, top: float, bottom: float, fill: str) -> str:
+    """An exhaust cloud: puffs of different sizes along ``top`` over a flat base."""
+    return element(
+        "g", cloud_puffs(left, right, top, fill) + cloud_base(left, right, top, bottom, fill)
+    )

@@ -29,6 +29,8 @@ def main(argv: list[str]) -> None:
 def _draw(job: dict[str, Any], svg: bytes) -> None:
     if job["format"] == "png":
         _png(svg, str(job["out"]), int(job["width"]), int(job["supersample"]), job.get("smaller"))
+    elif job.get("page"):
+        _posters(svg, str(job["out"]), str(job["page"]), job.get("smaller") or [])
     else:
         _pdf(svg, str(job["out"]))
 
@@ -125,16 +127,37 @@ def _raster(svg: bytes, width: int) -> Any:
     return image
 
 
-def _pdf(svg: bytes, out: str) -> None:
+def _posters(svg: bytes, out: str, page: str, more: list[tuple[str, str]]) -> None:
+    """Draw the master page once; write the ``page`` poster to ``out`` and each
+    (page, path) in ``more``, all scaled from it."""
+    import io
+
+    from trusthub.graphics.posters import poster_from_master, poster_spec
+
+    master = io.BytesIO()
+    _pdf(svg, master)
+    for spec, path in [(page, out), *more]:
+        size, marks = poster_spec(spec)
+        with open(path, "wb") as stream:
+            stream.write(poster_from_master(master.getvalue(), size, marks=marks))
+
+
+def _pdf(svg: bytes, out: str | Any) -> None:
     import cairocffi  # type: ignore[import-untyped]
     from cairosvg.parser import Tree  # type: ignore[import-untyped]
     from cairosvg.surface import PDFSurface  # type: ignore[import-untyped]
 
-    with open(out, "wb") as stream:
+    def draw(stream: Any) -> None:
         surface = PDFSurface(Tree(bytestring=svg), stream, 96)
         surface.cairo.set_metadata(cairocffi.PDF_METADATA_CREATE_DATE, PDF_DATE)
         surface.cairo.set_metadata(cairocffi.PDF_METADATA_CREATOR, "trusthub")
         surface.finish()
+
+    if isinstance(out, str):
+        with open(out, "wb") as stream:
+            draw(stream)
+    else:
+        draw(out)
 
 
 if __name__ == "__main__":

@@ -113,14 +113,15 @@ class Canvas:
         fill: str | None = None,
         role: str = "eyebrow",
         label: str | None = None,
+        size: float = EYEBROW_SIZE,
     ) -> float:
         """A one-line bold label, as written; returns the bottom of its line."""
         fitted = self.fit(
             clean(text),
             width,
-            EYEBROW_HEIGHT,
-            size=EYEBROW_SIZE,
-            min_size=EYEBROW_SIZE,
+            size * 1.2,
+            size=size,
+            min_size=min(size, max(EYEBROW_SIZE, self.min_size)),
             bold=True,
             line_height=1.2,
             max_lines=1,

@@ -34,18 +34,23 @@ class RocketPalette:
     card_line: str
     ink: str
     paper: str
-    trajectory: str
     flame_mid: str
     flame_core: str
-    window: str
     module: str
     """A school's local-priority cards: white with a trace of the accent."""
+    smoke: str
+    """The exhaust cloud the engines' labels sit on."""
+    rim: str
+    """The accent a shade darker: window rims, fin edges, struts."""
 
     @classmethod
     def derive(cls, primary: str, accent: str, ink: str, paper: str) -> RocketPalette:
         lightness = colour.lightness(primary)
         deep = colour.with_lightness(primary, min(lightness, 0.3))
         body_alt = colour.with_lightness(primary, lightness + (0.05 if lightness < 0.6 else -0.05))
+        # A dull accent (a mustard, an olive) is drawn at its own hue with more chroma,
+        # so it does not turn khaki beside the primary; contrast is checked per text.
+        accent = colour.vivid(accent)
         return cls(
             background=colour.mix(paper, primary, 0.05),
             halo=colour.mix(paper, primary, 0.1),
@@ -61,10 +66,12 @@ class RocketPalette:
             card_line=colour.mix(paper, primary, 0.18),
             ink=ink,
             paper=paper,
-            trajectory=colour.mix(paper, primary, 0.45),
-            flame_mid=colour.tint(accent, 0.45),
-            flame_core=colour.tint(accent, 0.85),
-            window=colour.mix(paper, primary, 0.12),
+            # Lighter in OKLCH, keeping the accent's hue and chroma: a mustard
+            # flame stays golden where mixing in white would turn it khaki.
+            flame_mid=colour.with_lightness(accent, max(colour.lightness(accent), 0.8)),
+            flame_core=colour.with_lightness(accent, 0.95),
+            smoke=colour.mix(paper, primary, 0.14),
+            rim=colour.with_lightness(accent, max(colour.lightness(accent) - 0.12, 0.2)),
             module=colour.mix(paper, accent, 0.08),
         )
 

@@ -17,26 +17,18 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
 from xml.sax.saxutils import escape
 
-PAGES: dict[str, tuple[float, float]] = {"A4": (595.0, 842.0), "A3": (842.0, 1191.0)}
-"""Portrait page sizes in PostScript points."""
-PAGE_MARGIN = 0.05
-"""Margin around the graphic on a poster, as a share of the page's width."""
+from trusthub.graphics.posters import master_svg, poster_spec
+
 SUPERSAMPLE_BELOW = 1200
 """PNGs narrower than this many pixels are drawn at this width and scaled down."""
-
-_ROOT_TAG = re.compile(r"<svg\b[^>]*>", re.DOTALL)
-_SIZE_ATTR = re.compile(r"\s(?:width|height|x|y)\s*=\s*(?:\"[^\"]*\"|'[^']*')")
-_VIEWBOX = re.compile(r"\sviewBox\s*=\s*[\"']([^\"']*)[\"']")
 
 
 class RenderError(RuntimeError):
@@ -65,39 +57,15 @@ def svg_to_png(svg: str, out: Path, width_px: int, fonts_dir: Path) -> None:
     )
 
 
-def svg_to_pdf(svg: str, out: Path, page: Literal["A4", "A3"], fonts_dir: Path) -> None:
-    """Write ``svg`` centred on a portrait A4 or A3 PDF page, as vectors with the
-    fonts embedded (subsets), with a margin all round."""
-    if page not in PAGES:
-        raise ValueError(f"page must be one of {', '.join(PAGES)}")
-    _run({"format": "pdf"}, poster_svg(svg, page), out, fonts_dir)
-
-
-def poster_svg(svg: str, page: Literal["A4", "A3"]) -> str:
-    """``svg`` nested, centred and scaled to fit, in an SVG the size of ``page``."""
-    page_w, page_h = PAGES[page]
-    match = _ROOT_TAG.search(svg)
-    if not match:
-        raise ValueError("not an SVG document: no <svg> element")
-    box = _VIEWBOX.search(match.group(0))
-    if not box:
-        raise ValueError("the SVG needs a viewBox to be placed on a page")
-    _, _, art_w, art_h = (float(part) for part in box.group(1).replace(",", " ").split())
-    margin = page_w * PAGE_MARGIN
-    scale = min((page_w - 2 * margin) / art_w, (page_h - 2 * margin) / art_h)
-    width, height = art_w * scale, art_h * scale
-    x, y = (page_w - width) / 2, (page_h - height) / 2
-    root = _SIZE_ATTR.sub("", match.group(0))
-    root = (
-        root[:4] + f' x="{x:.3f}" y="{y:.3f}" width="{width:.3f}" height="{height:.3f}"' + root[4:]
-    )
-    inner = svg[: match.start()] + root + svg[match.end() :]
-    inner = re.sub(r"^\s*<\?xml[^>]*\?>", "", inner)
-    return (
-        '<svg xmlns="http://www.w3.org/2000/svg" '
-        f'width="{page_w:g}pt" height="{page_h:g}pt" viewBox="0 0 {page_w:g} {page_h:g}">\n'
-        f'<rect width="{page_w:g}" height="{page_h:g}" fill="#ffffff"/>\n'
-        f"{inner}\n</svg>\n"
+def svg_to_pdf(svg: str, out: Path, page: str, fonts_dir: Path, *, marks: bool = False) -> None:
+    """Write ``svg`` as a ``page`` (A4, A3, A2) poster printed to the edge with 3 mm bleed,
+    as vectors with the fonts embedded (subsets); ``marks`` adds crop marks."""
+    poster_spec(page)
+    _run(
+        {"format": "pdf", "page": page + ("+marks" if marks else ""), "smaller": []},
+        master_svg(svg),
+        out,
+        fonts_dir,
     )
 
 
@@ -134,9 +102,17 @@ def call_job(function: Callable[..., bytes], out: Path, **kwargs: object) -> dic
     return {"format": "call", "function": function.__name__, "kwargs": kwargs, "out": str(out)}
 
 
-def pdf_job(svg_path: Path, out: Path) -> dict[str, object]:
-    """A PDF render for :func:`render_batch` (the SVG already laid out on its page)."""
-    return {"format": "pdf", "svg_path": str(svg_path), "out": str(out)}
+def pdf_job(svg_path: Path, out: Path, page: str, more: dict[str, Path]) -> dict[str, object]:
+    """Posters for :func:`render_batch`: ``svg_path`` (a
+    :func:`~trusthub.graphics.posters.master_svg`) drawn once; the ``page`` poster written
+    to ``out`` and each ``"A4"``/``"A3+marks"``… → path in ``more`` scaled from it."""
+    return {
+        "format": "pdf",
+        "svg_path": str(svg_path),
+        "out": str(out),
+        "page": page,
+        "smaller": [(spec, str(path)) for spec, path in more.items()],
+    }
 
 
 def render_batch(

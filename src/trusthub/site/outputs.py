@@ -19,12 +19,16 @@ LOCKUP_LABELS = {
 """Each lock-up variant (:data:`trusthub.graphics.lockup.LOCKUP_VARIANTS`), as downloads say it."""
 LOCKUP_WIDTHS = (1024, 512, 256)
 """Lock-up PNG widths; each is half the one before, so one drawing makes all three."""
-POSTERS = ("A4", "A3")
-"""Paper sizes of the rocket posters."""
+POSTERS = ("A4", "A3", "A2")
+"""Paper sizes of the rocket posters (each printed to the edge, with 3 mm bleed)."""
+MARKED_POSTERS = ("A3",)
+"""Sizes also offered with crop marks, for a print shop."""
 ROCKET_FILES = {
     ".png": "PNG",
     "@2x.png": "PNG, high resolution",
     **{f"-{size.lower()}.pdf": f"PDF poster, {size}" for size in POSTERS},
+    **{f"-{size.lower()}-marks.pdf": f"{size} with crop marks" for size in MARKED_POSTERS},
+    "-screen.png": "screen, 1920×1080",
 }
 """The rocket's downloads: name suffix → label."""
 
@@ -34,8 +38,18 @@ def rocket(section: str, suffix: str = ".svg") -> str:
     return f"rocket/{section}{suffix}"
 
 
-def poster(section: str, size: str) -> str:
-    return rocket(section, f"-{size.lower()}.pdf")
+def poster(section: str, size: str, *, marks: bool = False) -> str:
+    return rocket(section, f"-{size.lower()}{'-marks' if marks else ''}.pdf")
+
+
+def rocket_screen(section: str, suffix: str = ".png") -> str:
+    """A section's 1920×1080 rocket for screens and slides: ``.png`` or ``.svg``."""
+    return rocket(section, f"-screen{suffix}")
+
+
+def rocket_narrow(section: str) -> str:
+    """A section's rocket laid out for a phone's narrow screen (SVG)."""
+    return rocket(section, "-narrow.svg")
 
 
 def lockup(section: str, variant: str, width: int | None = None) -> str:
@@ -90,6 +104,8 @@ class Downloads:
     """The rocket drawn on the page (SVG)."""
     rocket_files: tuple[Link, ...]
     posters: tuple[Link, ...]
+    rocket_narrow: str | None = None
+    """The rocket laid out for a phone (SVG), shown instead of the poster on narrow screens."""
 
 
 def downloads(assets: dict[str, str], section: str) -> Downloads:
@@ -117,4 +133,11 @@ def downloads(assets: dict[str, str], section: str) -> Downloads:
         for size in POSTERS
         if poster(section, size) in assets
     )
-    return Downloads(assets.get(kit(section)), lockups, assets.get(rocket(section)), files, posters)
+    return Downloads(
+        assets.get(kit(section)),
+        lockups,
+        assets.get(rocket(section)),
+        files,
+        posters,
+        assets.get(rocket_narrow(section)),
+    )

@@ -16,7 +16,13 @@ def plan_kit(work: Work, brand: SectionBrand) -> None:
     members.update(
         {
             f"rocket/rocket{inside}": outputs.rocket(key, suffix)
-            for inside, suffix in ((".svg", ".svg"), (".png", ".png"), ("-large.png", "@2x.png"))
+            for inside, suffix in (
+                (".svg", ".svg"),
+                (".png", ".png"),
+                ("-large.png", "@2x.png"),
+                ("-screen.png", "-screen.png"),
+                ("-screen.svg", "-screen.svg"),
+            )
         }
     )
     members.update(

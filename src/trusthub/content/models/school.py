@@ -151,7 +151,7 @@ class School(StrictModel):
     motto: Text
     ethos: Markdown
     values: dict[str, Text] = Field(description="Trust value id → how this school lives it.")
-    local_priorities: list[TitledText] = Field(default_factory=list, max_length=4)
+    local_priorities: list[TitledText] = Field(default_factory=list, max_length=6)
     leads: list[TitledText] = Field(default_factory=list, description="Trust-wide initiatives led.")
     statutory: dict[str, StatutoryLink] = Field(default_factory=dict)
     documents: dict[str, DocumentInfo] = Field(

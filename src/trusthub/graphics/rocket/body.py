@@ -1,256 +1,243 @@
-"""The rocket itself: nose cone (the vision), body bands (the priorities) and fins (the values)."""
+"""The rocket itself: nose cone with its window (the vision), the tapering body (one band
+per priority) and the swept fins (the values)."""
 
 from __future__ import annotations
 
 import math
+from functools import cached_property
 
-from trusthub.design.shapes import (
-    Ogive,
-    Rect,
-    arc,
-    fin,
-    rounded_bottom,
-)
+from trusthub.design.shapes import Ogive, Rect, fin, tapered_band
 from trusthub.design.svg import element
 from trusthub.design.text import FittedText, WrappedText, clean, wrap
-from trusthub.graphics.canvas import EYEBROW_HEIGHT
 from trusthub.graphics.rocket.geometry import (
-    BODY_LEFT,
-    BODY_RIGHT,
     BODY_WIDTH,
     CENTRE,
     FIN_OUTER,
     GAP,
-    MARGIN,
+    HEADING_SIZE,
     MIN_SIZE,
+    PRIORITY_SIZE,
     STRIPE,
+    TAPER,
     WIDTH,
     band_heights,
+    body_half,
     steps,
 )
 from trusthub.graphics.rocket.state import RocketState
 
+VALUE_SIZE = 20.0
+WINDOW_PAD = 14.0
+"""Inside the vision's window, around its text."""
+SUMMARY_SIZE = 17.0
+
 
 class BodyParts(RocketState):
     def _nose(self, tip: float, height: float) -> float:
-        """The nose cone with the vision. Returns the body's top edge."""
+        """The nose cone, with the vision in a window. Returns the body's top edge."""
         c, canvas = self.c, self.canvas
         base = tip + height
         cone = Ogive(CENTRE, tip, BODY_WIDTH / 2, height)
-        canvas.shapes.append(element("path", d=cone.path(), fill=c.accent))
-        canvas.occupied.append(Rect(BODY_LEFT, tip, BODY_WIDTH, height))
-        pad = 22.0
-        bottom = base - 18
-        ceiling = tip + height * 0.2
-        eyebrow_h = EYEBROW_HEIGHT + 6
-        vision = self._cone_text(cone, ceiling + eyebrow_h, bottom, pad)
-        text_top = bottom - vision.height
-        eyebrow_top = text_top - eyebrow_h
-        canvas.eyebrow(
+        canvas.back.append(element("path", d=cone.path(), fill=c.accent))
+        canvas.occupied.append(Rect(CENTRE - BODY_WIDTH / 2, tip, BODY_WIDTH, height))
+        # "Our vision" on the cone where it is wide enough; the vision in a window below.
+        heading_top = tip + height * 0.22
+        needed = canvas.bold.width("Our vision", HEADING_SIZE) + 24
+        while 2 * cone.half_width(heading_top + 8) < needed and heading_top < base - 120:
+            heading_top += 2
+        heading_bottom = canvas.eyebrow(
             "Our vision",
             x=CENTRE,
-            top=eyebrow_top,
-            width=2 * (cone.half_width(eyebrow_top) - pad),
+            top=heading_top,
+            width=2 * cone.half_width(heading_top + 8) - 24,
             background=c.accent,
+            role="heading-vision",
+            size=HEADING_SIZE,
+        )
+        rim = 6.0
+        window_top = heading_bottom + 8
+        window_bottom = base - 12
+        width = 2 * (cone.half_width(window_top) - 12)
+        text_top = window_top + rim + 8
+        text_bottom = window_bottom - rim - 8
+        vision = self._vision_text(text_top, text_bottom, width)
+        canvas.shapes.append(
+            element(
+                "rect",
+                x=CENTRE - width / 2,
+                y=window_top,
+                width=width,
+                height=window_bottom - window_top,
+                rx=30,
+                fill=c.card,
+                stroke=c.rim,
+                stroke_width=rim,
+            )
         )
         canvas.place(
-            vision, x=CENTRE, top=text_top, anchor="middle", background=c.accent, role="nose"
+            vision,
+            x=CENTRE,
+            top=text_top + max(0.0, text_bottom - text_top - vision.height) / 2,
+            anchor="middle",
+            background=c.card,
+            fill=c.ink,
+            role="nose",
         )
-        # A porthole above the text, when the cone leaves room for one.
-        room_top = tip + height * 0.24
-        room = eyebrow_top - 10 - room_top
-        if room >= 44:
-            r = min(24.0, room / 2 - 2)
-            cy = eyebrow_top - 10 - room / 2
-            canvas.shapes += [
-                element(
-                    "circle", cx=CENTRE, cy=cy, r=r, fill=c.window, stroke=c.band, stroke_width=6
-                ),
-                element(
-                    "path",
-                    d=arc(CENTRE, cy, r * 0.58, 195, 255),
-                    stroke=c.paper,
-                    stroke_width=4,
-                    stroke_linecap="round",
-                    fill="none",
-                ),
-            ]
         return base
 
-    def _cone_text(self, cone: Ogive, ceiling: float, bottom: float, pad: float) -> FittedText:
-        """The vision, wrapped so that each line is as wide as the cone at its height,
-        and the lines are as even as that allows."""
+    def _vision_text(self, top: float, bottom: float, width: float) -> FittedText:
+        """The vision, wrapped to the window, lines as even as the text allows."""
         text = clean(self.strategy.nose) or " "
         regular = self.canvas.regular
-        start = 22.0
-        for size in steps(start, MIN_SIZE):
-            leading = size * 1.25
-            most = math.floor((bottom - ceiling) / leading + 1e-6)
-            for count in range(1, most + 1):
-                tops = [bottom - (count - line) * leading for line in range(count)]
-                full = [2 * (cone.half_width(y) - pad) for y in tops]
-
-                def attempt(
-                    scale: float,
-                    full: list[float] = full,
-                    count: int = count,
-                    size: float = size,
-                ) -> WrappedText | None:
-                    widths = [scale * width for width in full]
-                    wrapped = wrap(
-                        text,
-                        regular,
-                        size,
-                        max(widths),
-                        count,
-                        line_widths=widths,
-                        break_words=False,
-                    )
-                    return None if wrapped.abbreviated or wrapped.overflows else wrapped
-
-                best = attempt(1.0)
-                if best is None:
-                    continue
-                low, high = 0.5, 1.0
-                for _ in range(10):
-                    middle = (low + high) / 2
-                    trial = attempt(middle)
-                    if trial is None:
-                        low = middle
-                    else:
-                        best, high = trial, middle
-                return FittedText(
-                    lines=best.lines,
-                    size=size,
-                    line_height=1.25,
-                    width=best.width,
-                    shrunk=size < start,
-                    abbreviated=False,
-                )
-        # Last resort: a plain box as wide as the cone at the ceiling.
+        inner = width - 2 * WINDOW_PAD
+        for size in steps(22.0, MIN_SIZE):
+            leading = size * 1.2
+            most = math.floor((bottom - top) / leading + 1e-6)
+            if most < 1:
+                continue
+            wrapped: WrappedText = wrap(text, regular, size, inner, most, break_words=False)
+            if wrapped.abbreviated or wrapped.overflows:
+                continue
+            return self.canvas.fit(
+                text, inner, most * leading, size=size, line_height=1.2, balance=True
+            )
         return self.canvas.fit(
             text,
-            2 * (cone.half_width(ceiling) - pad),
-            bottom - ceiling,
+            inner,
+            max(bottom - top, MIN_SIZE * 1.2),
             size=MIN_SIZE,
+            line_height=1.2,
             label="The nose (vision)",
         )
 
     def _band_need(self, title: str, summary: str) -> float:
         """The height a priority's band needs with its text at the usual sizes."""
-        title_left = BODY_LEFT + 26 + 2 * 21 * 0.86 + 12
+        narrow = BODY_WIDTH - 2 * TAPER
         title_fit = self.canvas.fit(
             title,
-            BODY_RIGHT - 24 - title_left,
-            2 * 21 * 1.15,
-            size=21,
+            narrow - 2 * 22 - 2 * PRIORITY_SIZE * 0.86 - 12,
+            2 * PRIORITY_SIZE * 1.15,
+            size=PRIORITY_SIZE,
             bold=True,
             line_height=1.15,
             max_lines=2,
         )
-        need = title_fit.height + 16
+        need = title_fit.height + 10
         if clean(summary):
             summary_fit = self.canvas.fit(
-                summary, BODY_RIGHT - 50 - BODY_LEFT, 1e4, size=17, line_height=1.2
+                summary, narrow - 44, 1e4, size=SUMMARY_SIZE, line_height=1.2
             )
-            need += 4 + summary_fit.height
+            need += 3 + summary_fit.height
         return need
 
-    def _body(self, top: float, bottom: float, needs: list[float]) -> None:
-        """One band per priority, numbered, between two labelled stripes."""
+    def _body(self, top: float, tail: float, skirt: float, needs: list[float]) -> None:
+        """The tapering body: a stripe, one band per priority, and the skirt above the tail."""
         c, canvas = self.c, self.canvas
-        stripe = STRIPE
-        radius = 30.0
-        label_fill = c.brand_text_on(c.band, c.accent_soft)
-        engine_band = bottom - stripe
+
+        def half(y: float) -> float:
+            return body_half(top, tail, y)
+
+        def band(y0: float, y1: float, fill: str) -> str:
+            return element(
+                "path",
+                d=tapered_band(
+                    y0,
+                    y1,
+                    CENTRE - half(y0),
+                    CENTRE + half(y0),
+                    CENTRE - half(y1),
+                    CENTRE + half(y1),
+                ),
+                fill=fill,
+            )
+
+        skirt_top = tail - skirt
         canvas.shapes += [
-            element(
-                "path",
-                d=rounded_bottom(BODY_LEFT, top, BODY_WIDTH, bottom - top, radius),
-                fill=c.body,
-            ),
-            element("rect", x=BODY_LEFT, y=top, width=BODY_WIDTH, height=stripe, fill=c.band),
-            element(
-                "path",
-                d=rounded_bottom(BODY_LEFT, engine_band, BODY_WIDTH, stripe, radius),
-                fill=c.band,
-            ),
-            # A highlight down the left edge, for roundness.
-            element(
-                "rect",
-                x=BODY_LEFT + 10,
-                y=top + stripe + 8,
-                width=6,
-                height=max(0.0, engine_band - top - stripe - 16),
-                rx=3,
-                fill=c.paper,
-                fill_opacity=0.18,
-            ),
+            band(top, tail, c.body),
+            band(top, top + STRIPE, c.band),
+            band(skirt_top, tail, c.band),
         ]
         canvas.eyebrow(
             "Our priorities",
             x=CENTRE,
-            top=top + (stripe - EYEBROW_HEIGHT) / 2,
-            width=BODY_WIDTH - 40,
+            top=top + (STRIPE - 21.6) / 2,
+            width=2 * half(top + STRIPE) - 60,
             background=c.band,
-            fill=label_fill,
+            fill=c.brand_text_on(c.band, c.accent_soft),
+            role="eyebrow-priorities",
         )
-        canvas.eyebrow(
-            "What powers us",
-            x=CENTRE,
-            top=engine_band + (stripe - EYEBROW_HEIGHT) / 2 - 2,
-            width=BODY_WIDTH - 2 * radius,
-            background=c.band,
-            fill=label_fill,
-        )
-        inner_top = top + stripe
-        y = inner_top
-        heights = band_heights(needs, engine_band - inner_top)
+        y = top + STRIPE
+        heights = band_heights(needs, skirt_top - y)
         for index, (priority, height) in enumerate(
             zip(self.strategy.priorities, heights, strict=True)
         ):
-            self._priority(index, priority.title, priority.summary, y, height)
+            fill = c.body if index % 2 == 0 else c.body_alt
+            if index % 2:
+                canvas.shapes.append(band(y, y + height, fill))
+            left = CENTRE - half(y + height) + 22
+            right = CENTRE + half(y + height) - 22
+            self._priority(index, priority.title, priority.summary, y, height, left, right, fill)
             y += height
+        # A highlight down the left side, for roundness.
+        canvas.shapes.append(
+            element(
+                "path",
+                d=tapered_band(
+                    top + STRIPE + 8,
+                    skirt_top - 8,
+                    CENTRE - half(top) + 8,
+                    CENTRE - half(top) + 14,
+                    CENTRE - half(skirt_top) + 8,
+                    CENTRE - half(skirt_top) + 14,
+                ),
+                fill=c.paper,
+                fill_opacity=0.2,
+            )
+        )
 
-    def _priority(self, index: int, title: str, summary: str, top: float, height: float) -> None:
+    def _priority(
+        self,
+        index: int,
+        title: str,
+        summary: str,
+        top: float,
+        height: float,
+        left: float,
+        right: float,
+        fill: str,
+    ) -> None:
         """One priority: a number badge and the title, the summary full width below."""
         c, canvas = self.c, self.canvas
-        fill = c.body if index % 2 == 0 else c.body_alt
-        if index % 2:
-            canvas.shapes.append(
-                element("rect", x=BODY_LEFT, y=top, width=BODY_WIDTH, height=height, fill=fill)
-            )
-        # Fewer priorities leave taller bands: the type grows to suit, within limits.
-        title_size = max(21.0, min(26.0, round(height * 0.15)))
+        title_size = max(PRIORITY_SIZE, min(28.0, round(height * 0.16)))
         badge_r = title_size * 0.86
-        left = BODY_LEFT + 26
         title_left = left + 2 * badge_r + 12
-        usable = height - 10
+        usable = height - 6
         name = f"Priority '{clean(title)}'"
         title_fit = canvas.fit(
             title,
-            BODY_RIGHT - 24 - title_left,
+            right - title_left,
             min(usable, 2 * title_size * 1.15),
             size=title_size,
+            min_size=PRIORITY_SIZE,
             bold=True,
             line_height=1.15,
             max_lines=2,
             label=f"{name} title",
         )
-        summary_room = usable - title_fit.height - 4
+        summary_room = usable - title_fit.height - 3
         summary_fit = None
         if clean(summary) and summary_room >= MIN_SIZE * 1.2:
             summary_fit = canvas.fit(
                 summary,
-                BODY_RIGHT - 24 - left,
+                right - left,
                 summary_room,
-                size=max(17.0, min(20.0, round(height * 0.11))),
+                size=max(SUMMARY_SIZE, min(21.0, round(height * 0.11))),
                 line_height=1.2,
                 label=f"{name} summary",
             )
         elif clean(summary):
             canvas.warnings.append(f"{name} summary left off the rocket (no room)")
-        block = title_fit.height + (4 + summary_fit.height if summary_fit else 0)
+        block = title_fit.height + (3 + summary_fit.height if summary_fit else 0)
         block_top = top + (height - block) / 2
         title_box = canvas.place(
             title_fit,
@@ -264,7 +251,7 @@ class BodyParts(RocketState):
             canvas.place(
                 summary_fit,
                 x=left,
-                top=title_box.bottom + 4,
+                top=title_box.bottom + 3,
                 background=fill,
                 role="priority-summary",
             )
@@ -289,78 +276,105 @@ class BodyParts(RocketState):
             role="priority-number",
         )
 
-    def _fins(self, body_top: float, body_bottom: float) -> float:
-        """Two fins carrying the values on labels. Returns the fins' top edge."""
-        c, canvas = self.c, self.canvas
-        names = [value.name for value in self.values.values]
-        split = math.ceil(len(names) / 2)
-        sides = [names[:split], names[split:]]
-        pill_w = BODY_LEFT - 18 - FIN_OUTER - 16
+    @cached_property
+    def _value_pills(self) -> tuple[list[FittedText], float, float]:
+        """The values' names fitted to their pills: (fits, pill width, pill height)."""
+        pill_w = CENTRE - BODY_WIDTH / 2 + TAPER - 16 - (FIN_OUTER + 14)
         fits = [
-            canvas.fit(
-                name,
-                pill_w - 28,
-                2 * 19 * 1.15,
-                size=19,
+            self.canvas.fit(
+                value.name,
+                pill_w - 24,
+                2 * VALUE_SIZE * 1.15,
+                size=VALUE_SIZE,
                 bold=True,
                 line_height=1.15,
                 max_lines=2,
                 balance=True,
-                label=f"Value '{clean(name)}' name",
+                label=f"Value '{clean(value.name)}' name",
             )
-            for name in names
+            for value in self.values.values
         ]
-        pill_h = max(fit.height for fit in fits) + 24
-        count = len(sides[0])
-        content = EYEBROW_HEIGHT + 12 + count * pill_h + (count - 1) * GAP
-        tip = body_bottom + 30
-        content_top = tip - 20 - content
-        outer_top = content_top - 16
-        attach_top = max(outer_top - 110, body_top + 60)
+        return fits, pill_w, max(fit.height for fit in fits) + 20
+
+    def _skirt(self) -> float:
+        """The skirt's height: a centre value sits on it when the values are odd."""
+        _, _, pill_h = self._value_pills
+        return pill_h + 20 if len(self.values.values) % 2 else 28.0
+
+    def _fins(self, body_top: float, tail: float, skirt: float) -> float:
+        """Two swept fins, the values on them, the same number each side; an odd one
+        out sits on the skirt between them. Returns the fins' top edge."""
+        c, canvas = self.c, self.canvas
+        fits, pill_w, pill_h = self._value_pills
+        count = len(fits)
+        per_side = count // 2
+        skirt_top = tail - skirt
+        # The lowest row of pills lines up with the skirt (and the centre value on it).
+        row_top = skirt_top + 10 if count % 2 else tail - 10 - pill_h
+        column_top = row_top - (per_side - 1) * (pill_h + GAP)
+        content_top = column_top - 21.6 - 10
+        outer_top = content_top - 14
+        tip = tail + 56
+        attach_top = max(outer_top - 150, body_top + 40)
         value_fill = c.brand_text_on(c.card, self.theme.primary)
-        index = 0
-        for side, side_names in enumerate(sides):
+        order = [*range(0, 2 * per_side, 2), *range(1, 2 * per_side, 2)]
+        sides = [order[:per_side], order[per_side:]]
+        for side, indices in enumerate(sides):
             right = side == 1
-            inner = BODY_RIGHT - 6 if right else BODY_LEFT + 6
+            inner = (
+                (CENTRE + body_half(body_top, tail, attach_top) - 4)
+                if right
+                else (CENTRE - body_half(body_top, tail, attach_top) + 4)
+            )
             outer = WIDTH - FIN_OUTER if right else FIN_OUTER
-            canvas.shapes.append(
+            canvas.back.append(
                 element(
                     "path",
-                    d=fin(inner, outer, attach_top, outer_top, tip, body_bottom - 20),
+                    d=fin(inner, outer, attach_top, outer_top, tip, tail - 6),
                     fill=c.accent,
                 )
             )
-            pill_x = BODY_RIGHT + 18 if right else FIN_OUTER + 16
+            pill_x = WIDTH - FIN_OUTER - 14 - pill_w if right else FIN_OUTER + 14
             centre = pill_x + pill_w / 2
             canvas.eyebrow(
-                "Our values", x=centre, top=content_top, width=pill_w, background=c.accent
+                "Our values",
+                x=centre,
+                top=content_top,
+                width=pill_w,
+                background=c.accent,
+                role="eyebrow-values",
             )
-            # A side with fewer values centres them against the other side's.
-            y = content_top + EYEBROW_HEIGHT + 12 + (count - len(side_names)) * (pill_h + GAP) / 2
-            for _ in side_names:
-                fitted = fits[index]
-                index += 1
-                canvas.shapes.append(
-                    element(
-                        "rect",
-                        x=pill_x,
-                        y=y,
-                        width=pill_w,
-                        height=pill_h,
-                        rx=pill_h / 2 if pill_h < 50 else 18,
-                        fill=c.card,
-                    )
-                )
-                canvas.place(
-                    fitted,
-                    x=centre,
-                    top=y + (pill_h - fitted.height) / 2,
-                    anchor="middle",
-                    bold=True,
-                    background=c.card,
-                    fill=value_fill,
-                    role="value",
-                )
+            y = column_top
+            for index in indices:
+                self._pill(fits[index], pill_x, y, pill_w, pill_h, value_fill)
                 y += pill_h + GAP
-        canvas.occupied.append(Rect(MARGIN, attach_top, WIDTH - 2 * MARGIN, tip - attach_top))
+        if count % 2:
+            self._pill(fits[-1], CENTRE - pill_w / 2, row_top, pill_w, pill_h, value_fill)
+        canvas.occupied.append(Rect(FIN_OUTER, attach_top, WIDTH - 2 * FIN_OUTER, tip - attach_top))
         return attach_top
+
+    def _pill(
+        self, fitted: FittedText, x: float, y: float, width: float, height: float, fill: str
+    ) -> None:
+        c, canvas = self.c, self.canvas
+        canvas.shapes.append(
+            element(
+                "rect",
+                x=x,
+                y=y,
+                width=width,
+                height=height,
+                rx=height / 2 if height < 50 else 18,
+                fill=c.card,
+            )
+        )
+        canvas.place(
+            fitted,
+            x=x + width / 2,
+            top=y + (height - fitted.height) / 2,
+            anchor="middle",
+            bold=True,
+            background=c.card,
+            fill=fill,
+            role="value",
+        )

@@ -1,11 +1,13 @@
 """The "rocket ship" strategy graphic, as an accessible, deterministic SVG.
 
-The rocket flies towards a **destination** star (the mission).  Its **nose**
-cone holds the vision, its **body** one band per strategic priority, its two
-**fins** the trust's values, its **engines** the enablers and its **launch pad**
-the foundations.  A school's version is drawn in the school's colours, with its
-logo and name, and shows its local priorities as "Our focus" cards either side
-of the rocket.
+The rocket flies towards a **destination** star (the mission).  Its ogive **nose**
+cone holds the vision in a window, its tapering **body** one band per strategic
+priority, its two swept **fins** the trust's values (the same number each side, an
+odd one on the skirt between them), its **engines** fire into an exhaust cloud that
+carries the enablers, and it stands on a **launch pad** of foundations.  A school's
+version is drawn in the school's colours, with its logo and name, and carries its
+local priorities on two boosters strapped to the body.  The same parts are also
+laid out for a phone (:mod:`~trusthub.graphics.rocket.narrow`).
 
 The layout is computed here, in user units on a 1000 x 1414 portrait canvas (1:√2,
 the A-series shape).  Every line of text is measured with the brand font
@@ -38,6 +40,7 @@ from trusthub.graphics.rocket.geometry import (
     STRIPE,
     WIDTH,
 )
+from trusthub.graphics.rocket.narrow import NARROW_MIN_SIZE, NARROW_WIDTH, NarrowParts
 from trusthub.graphics.rocket.top import TopParts
 
 
@@ -70,6 +73,13 @@ class RocketResult:
     """Plain sentences about text that was abbreviated or left off to fit."""
     boxes: tuple[TextBox, ...]
     """Every text element's box, in SVG user units, with its colours."""
+    narrow: str = ""
+    """The same rocket laid out for a phone (:mod:`~trusthub.graphics.rocket.narrow`)."""
+    narrow_boxes: tuple[TextBox, ...] = ()
+    narrow_height: float = 0.0
+    star_top: float = 0.0
+    """The top of the destination star's badge: a screen version shows the drawing from
+    here down, with the heading and the mission beside it in large type."""
 
 
 def rocket_svg(
@@ -109,7 +119,7 @@ def with_embedded_fonts(svg: str, theme: RocketTheme) -> str:
     return f"{svg[:at]}<defs><style>{faces}</style></defs>\n{svg[at:]}"
 
 
-class _Rocket(TopParts, BodyParts, BaseParts, FocusParts):
+class _Rocket(TopParts, BodyParts, BaseParts, FocusParts, NarrowParts):
     """Lays out one rocket, part by part (each part in its own module), on a :class:`Canvas`."""
 
     def __init__(
@@ -136,23 +146,29 @@ class _Rocket(TopParts, BodyParts, BaseParts, FocusParts):
             colours=self.c,
             min_size=MIN_SIZE,
         )
+        self.narrow = Canvas(
+            regular=self.canvas.regular,
+            bold=self.canvas.bold,
+            colours=self.c,
+            min_size=NARROW_MIN_SIZE,
+        )
 
     def draw(self) -> RocketResult:
         header_bottom = self._header()
-        destination_bottom = self._destination(header_bottom + 16)
+        destination_bottom = self._destination(header_bottom + 10)
         pad_top = self._launch_pad()
-        body_bottom = self._engines(pad_top)
-        nose_tip = destination_bottom + 8
+        tail = self._engines(pad_top)
+        skirt = self._skirt()
+        nose_tip = destination_bottom
         # The nose gives up a little height when the priorities need it.
         needs = [self._band_need(p.title, p.summary) for p in self.strategy.priorities]
-        spare = body_bottom - nose_tip - 2 * STRIPE - sum(needs)
+        spare = tail - skirt - nose_tip - STRIPE - sum(needs)
         body_top = self._nose(nose_tip, max(NOSE_MIN_HEIGHT, min(NOSE_HEIGHT, spare)))
-        self._trajectory(destination_bottom, nose_tip)
-        self._body(body_top, body_bottom, needs)
-        fins_top = self._fins(body_top, body_bottom)
+        self._body(body_top, tail, skirt, needs)
+        fins_top = self._fins(body_top, tail, skirt)
         if self.local:
-            self._local_priorities(header_bottom + 18, fins_top - 20)
-        self._backdrop(body_top, header_bottom + 16)
+            self._boosters(nose_tip + 6, fins_top + 8, body_top)
+        self._backdrop(body_top, header_bottom + 16, body_top)
         svg = self.canvas.document(
             width=WIDTH,
             height=HEIGHT,
@@ -161,7 +177,24 @@ class _Rocket(TopParts, BodyParts, BaseParts, FocusParts):
             description=self._description(),
             font_family=self.theme.font_family,
         )
-        return RocketResult(svg, tuple(self.canvas.warnings), tuple(self.canvas.boxes))
+        narrow_height = self.draw_narrow()
+        narrow = self.narrow.document(
+            width=NARROW_WIDTH,
+            height=narrow_height,
+            uid="rocket-narrow-" + self._fingerprint()[:10],
+            title=self.title,
+            description=self._description(),
+            font_family=self.theme.font_family,
+        )
+        return RocketResult(
+            svg,
+            tuple(self.canvas.warnings),
+            tuple(self.canvas.boxes),
+            narrow,
+            tuple(self.narrow.boxes),
+            narrow_height,
+            destination_bottom - 30,
+        )
 
     def _fingerprint(self) -> str:
         """A hash of the input, so that ids differ between rockets on one page."""

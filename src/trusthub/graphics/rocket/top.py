@@ -1,5 +1,5 @@
-"""The top of the rocket poster: the heading (with a school's logo), the destination star
-and the trajectory from the nose to it."""
+"""The top of the rocket poster: the heading (with a school's logo), and the mission on a
+card with the destination star, which the nose cone points at."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from trusthub.design.shapes import (
     Rect,
     star,
 )
-from trusthub.design.svg import element, num
+from trusthub.design.svg import element
 from trusthub.design.text import clean
 from trusthub.graphics.rocket.geometry import (
     CENTRE,
+    HEADING_SIZE,
     LOGO_SIZE,
     MARGIN,
-    MODULE_RIGHT,
+    MARGIN_Y,
+    STATEMENT_SIZE,
     WIDTH,
 )
 from trusthub.graphics.rocket.state import RocketState
@@ -24,7 +26,7 @@ class TopParts(RocketState):
     def _header(self) -> float:
         """Logo (for a school), eyebrow and title. Returns the bottom edge."""
         c, canvas = self.c, self.canvas
-        top = MARGIN - 8
+        top = MARGIN_Y
         left, width, anchor, x = MARGIN, WIDTH - 2 * MARGIN, "middle", CENTRE
         logo = self._logo()
         if logo:
@@ -96,46 +98,48 @@ class TopParts(RocketState):
         return logo.data_uri, logo.aspect
 
     def _destination(self, top: float) -> float:
-        """The mission on a card, with the star the rocket flies to hanging from
-        its lower edge. Returns the bottom of the star."""
+        """The mission on a card, with the star the rocket flies to on its lower
+        edge. Returns the bottom of the star."""
         c, canvas = self.c, self.canvas
-        star_r = 26.0
-        # A school's card is narrower, to leave room for its own focus either side.
-        width = 760.0 if not self.local else 2 * (CENTRE - MODULE_RIGHT - 22)
+        star_r = 21.0
+        width = WIDTH - 2 * MARGIN - 60
         left = CENTRE - width / 2
         pad = 30.0
-        eyebrow_bottom = canvas.eyebrow(
+        heading_bottom = canvas.eyebrow(
             "Our destination",
             x=CENTRE,
-            top=top + 18,
+            top=top + 8,
             width=width - 2 * pad,
             background=c.card,
             fill=c.brand_text_on(c.card, self.theme.primary),
+            role="heading-destination",
+            size=HEADING_SIZE,
         )
         mission = canvas.fit(
             self.strategy.destination,
             width - 2 * pad,
-            4 * 23 * 1.25,
-            size=23,
-            min_size=18,
-            max_lines=4 if self.local else 3,
+            3 * STATEMENT_SIZE * 1.2,
+            size=STATEMENT_SIZE,
+            line_height=1.2,
+            max_lines=3,
             balance=True,
             label="The destination (mission)",
         )
         box = canvas.place(
             mission,
             x=CENTRE,
-            top=eyebrow_bottom + 6,
+            top=heading_bottom + 2,
             anchor="middle",
             background=c.card,
             fill=c.ink,
             role="destination",
         )
-        card_bottom = box.bottom + star_r + 10
+        badge_r = star_r + 8
+        # The star's badge sits just below the mission's last line.
+        card_bottom = box.bottom + 2 + badge_r
         outline = {"stroke": c.card_line, "stroke_width": 2}
         # The star's badge bulges out of the card's lower edge as one outline:
         # outlined circle, outlined card over it, then the circle's inside again.
-        badge_r = star_r + 12
         canvas.shapes += [
             element("circle", cx=CENTRE, cy=card_bottom, r=badge_r, fill=c.card, **outline),
             element(
@@ -151,20 +155,6 @@ class TopParts(RocketState):
             element("circle", cx=CENTRE, cy=card_bottom, r=badge_r - 1, fill=c.card),
             star(CENTRE, card_bottom + 1, star_r, c.accent),
         ]
-        bottom = card_bottom + star_r + 12
-        canvas.occupied.append(Rect(left, top, width, bottom - top))
-        return bottom
-
-    def _trajectory(self, top: float, bottom: float) -> None:
-        """A dotted line from the nose up to the star."""
-        self.canvas.back.append(
-            element(
-                "path",
-                d=f"M{num(CENTRE)} {num(bottom - 10)}V{num(top + 8)}",
-                stroke=self.c.trajectory,
-                stroke_width=4,
-                stroke_linecap="round",
-                stroke_dasharray="0 12",
-                fill="none",
-            )
-        )
+        canvas.occupied.append(Rect(left, top, width, card_bottom + badge_r - top))
+        # The nose cone's tip reaches up behind the star, which it points at.
+        return card_bottom
