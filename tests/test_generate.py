@@ -178,3 +178,20 @@ def test_the_same_photo_in_two_places_is_encoded_once(trust_copy: Path, tmp_path
     )
     assert outputs.files["a/hall.webp"] == outputs.files["b/hall.webp"]
     assert two.made == one.made
+
+
+def test_a_rockets_warnings_are_reported_when_drawn_and_when_cached(
+    trust_copy: Path, tmp_path: Path
+) -> None:
+    """The rocket is laid out in a drawing process; what it had to shorten still reaches the
+    build's warnings, and again on a build that finds the rocket in the cache."""
+    school = trust_copy / "schools" / "brookfield" / "school.yml"
+    long_title = "Writing with purpose " * 6 + "everywhere"
+    school.write_text(school.read_text().replace("Writing with purpose", long_title, 1))
+    repo, _ = load_repo(trust_copy)
+    expected = f"Brookfield Primary School: Local priority '{long_title}' title abbreviated"
+    for _ in range(2):
+        cache = Cache(tmp_path / "cache")
+        outputs = generate(repo, ["brookfield"], cache, progress=False)
+        assert [w for w in outputs.warnings if w.startswith(expected)], outputs.warnings
+    assert cache.made == 0  # the second time, from the cache

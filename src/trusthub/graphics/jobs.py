@@ -6,11 +6,17 @@ Arguments arrive as JSON values, so paths come as strings.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
+from trusthub.content.models import Strategy, TitledText, Values
 from trusthub.graphics.lockup import lockup
 from trusthub.graphics.photos import publish_photo
+from trusthub.graphics.posters import master_svg
+from trusthub.graphics.rocket import RocketTheme, rocket_svg, with_embedded_fonts
+from trusthub.graphics.rocket.screen import screen_svg
 from trusthub.graphics.share import share_image
 
 
@@ -78,3 +84,50 @@ def lockup_files(
         lockup(logo, school_name, trust_name, embed_fonts=True, **style).svg.encode(),  # type: ignore[arg-type]
     )
     return lockup(logo, school_name, trust_name, **style).svg.encode()  # type: ignore[arg-type]
+
+
+def rocket_files(
+    strategy: dict[str, Any],
+    values: dict[str, Any],
+    theme: dict[str, str],
+    title: str,
+    local_priorities: list[dict[str, Any]],
+    school_name: str | None,
+    logo: str | None,
+    eyebrow: str,
+    files: dict[str, str],
+) -> bytes:
+    """A section's rocket laid out: the SVG the PNGs are drawn from (returned), and in
+    ``files`` the page's SVG and the phone's (fonts embedded), the posters' master, the
+    screen version (plain and with fonts) and the layout's warnings (JSON)."""
+    plan = Strategy.model_validate(strategy)
+    style = RocketTheme(
+        theme["primary"],
+        theme["accent"],
+        theme["font_family"],
+        Path(theme["regular_font"]),
+        Path(theme["bold_font"]),
+    )
+    result = rocket_svg(
+        plan,
+        Values.model_validate(values),
+        style,
+        title=title,
+        local_priorities=[TitledText.model_validate(p) for p in local_priorities],
+        school_name=school_name,
+        logo_svg=logo,
+    )
+    screen = screen_svg(
+        result, style, title=plan.title, eyebrow=eyebrow, destination=plan.destination
+    )
+    made = {
+        "web": with_embedded_fonts(result.svg, style),
+        "narrow": with_embedded_fonts(result.narrow, style),
+        "master": master_svg(result.svg),
+        "screen": screen,
+        "screen_web": with_embedded_fonts(screen, style),
+        "warnings": json.dumps(list(result.warnings)),
+    }
+    for name, text in made.items():
+        _store(files[name], text.encode())
+    return result.svg.encode()

@@ -10,6 +10,7 @@ shows long work on a terminal and stays quiet in CI logs.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -83,6 +84,9 @@ class Generation:
                     self.work.cache.made += len(phase)
             for job in self.work.finally_:
                 make_kit(self.work, job)
+            for section, notes in self.work.notes:
+                warnings = json.loads(notes.read_text(encoding="utf-8"))
+                self.work.outputs.warnings.extend(f"{section}: {w}" for w in warnings)
         except BaseException as exc:  # re-raised in finish()
             self._error = exc
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from trusthub.build.generate.sections import SectionBrand
 from trusthub.build.generate.work import Work
-from trusthub.graphics.posters import master_svg
-from trusthub.graphics.render import pdf_job, png_job
-from trusthub.graphics.rocket import RocketTheme, rocket_svg, with_embedded_fonts
-from trusthub.graphics.rocket.screen import screen_svg
+from trusthub.graphics import jobs
+from trusthub.graphics.render import call_job, pdf_job, png_job
+from trusthub.graphics.rocket import RocketTheme
 from trusthub.site import outputs
 from trusthub.site.urls import rocket_dir
 
@@ -38,33 +37,40 @@ def plan_rocket(work: Work, brand: SectionBrand) -> None:
         logo,
     )
     base = rocket_dir(brand.key)
-    layout, web = cache.path(key, ".svg"), cache.path(key, ".web.svg")
-    narrow, master = cache.path(key, ".narrow.svg"), cache.path(key, ".master.svg")
-    screen, screen_web = cache.path(key, ".screen.svg"), cache.path(key, ".screen.web.svg")
-    if any(work.todo(path) for path in (layout, web, narrow, master, screen, screen_web)):
-        result = rocket_svg(
-            strategy,
-            values,
-            theme,
-            title=title,
-            local_priorities=brand.local_priorities,
-            school_name=school_name,
-            logo_svg=logo,
+    layout = cache.path(key, ".svg")
+    files = {
+        "web": cache.path(key, ".web.svg"),
+        "narrow": cache.path(key, ".narrow.svg"),
+        "master": cache.path(key, ".master.svg"),
+        "screen": cache.path(key, ".screen.svg"),
+        "screen_web": cache.path(key, ".screen.web.svg"),
+        "warnings": cache.path(key, ".warnings.json"),
+    }
+    if any(work.todo(path) for path in (layout, *files.values())):
+        work.layouts.append(
+            call_job(
+                jobs.rocket_files,
+                layout,
+                strategy=strategy.model_dump(mode="json"),
+                values=values.model_dump(mode="json"),
+                theme={
+                    "primary": theme.primary,
+                    "accent": theme.accent,
+                    "font_family": theme.font_family,
+                    "regular_font": str(theme.regular_font),
+                    "bold_font": str(theme.bold_font),
+                },
+                title=title,
+                local_priorities=[p.model_dump(mode="json") for p in brand.local_priorities],
+                school_name=school_name,
+                logo=logo,
+                eyebrow=brand.name,
+                files={name: str(path) for name, path in files.items()},
+            )
         )
-        work.outputs.warnings.extend(f"{brand.name}: {w}" for w in result.warnings)
-        drawn_screen = screen_svg(
-            result,
-            theme,
-            title=strategy.title,
-            eyebrow=brand.name,
-            destination=strategy.destination,
-        )
-        cache.store(layout, result.svg.encode())
-        cache.store(web, with_embedded_fonts(result.svg, theme).encode())
-        cache.store(narrow, with_embedded_fonts(result.narrow, theme).encode())
-        cache.store(master, master_svg(result.svg).encode())
-        cache.store(screen, drawn_screen.encode())
-        cache.store(screen_web, with_embedded_fonts(drawn_screen, theme).encode())
+    work.notes.append((brand.name, files["warnings"]))
+    web, narrow, master = files["web"], files["narrow"], files["master"]
+    screen, screen_web = files["screen"], files["screen_web"]
     work.outputs.add(outputs.rocket(brand.key), f"{base}.svg", web)
     work.outputs.add(outputs.rocket_narrow(brand.key), f"{base}-narrow.svg", narrow)
     work.outputs.add(outputs.rocket_screen(brand.key, ".svg"), f"{base}-screen.svg", screen_web)

@@ -52,6 +52,9 @@ class Work:
     layouts: list[dict[str, object]] = field(default_factory=list)
     phases: list[list[dict[str, object]]] = field(default_factory=lambda: [[], []])
     finally_: list[tuple[object, ...]] = field(default_factory=list)
+    notes: list[tuple[str, Path]] = field(default_factory=list)
+    """Warnings a layout job wrote (a JSON list), by the section they are about: read into
+    ``outputs.warnings`` once drawing is done, from the cache on later builds too."""
 
     def todo(self, path: Path) -> bool:
         """True if ``path`` is not in the cache yet (and so has to be made)."""
