@@ -22,6 +22,8 @@ CALENDAR_FILE = "calendar.yml"
 TRUST_CALENDAR = f"brand/{CALENDAR_FILE}"
 
 Kind = Literal["term-start", "term-end", "holiday", "inset", "event"]
+ORDER: tuple[Kind, ...] = ("term-start", "holiday", "inset", "event", "term-end")
+"""How entries on the same day are listed: a term opens before its first INSET day."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def entries(repo: Repo, school: SchoolEntry | None) -> list[Entry]:
             link=event.link,
             trust_wide=trusts,
         )
-    return sorted(found, key=lambda e: (e.start, e.end, e.kind, e.title))
+    return sorted(found, key=lambda e: (e.start, ORDER.index(e.kind), e.end, e.title))
 
 
 def shown_years(years: list[AcademicYear], today: dt.date) -> list[AcademicYear]:
