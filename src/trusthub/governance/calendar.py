@@ -76,7 +76,7 @@ def check_calendar(repo: Repo, report: Report, today: dt.date) -> None:
                 continue
             own_years = has_own_years(repo, school)
             if own_years and marks is not None:
-                where_path, where = path, marks.key(("years", index))
+                where_path, where = path, marks.value(("years", index))
             elif marks is not None and own is not None and own.inset:
                 where_path, where = path, marks.key(("inset",))
             else:
@@ -94,7 +94,7 @@ def check_calendar(repo: Repo, report: Report, today: dt.date) -> None:
 
 def _mark(repo: Repo, path: Path) -> tuple[int, int]:
     marks = repo.marks.get(TRUST_CALENDAR)
-    return marks.key(path) if marks else (1, 1)
+    return marks.value(path) if marks else (1, 1)
 
 
 def _check_years(report: Report, path: str, marks: Marks, years: list[AcademicYear]) -> None:
@@ -103,7 +103,7 @@ def _check_years(report: Report, path: str, marks: Marks, years: list[AcademicYe
         if y and year.start <= years[y - 1].end:
             report.add(
                 path,
-                marks.key(at),
+                marks.value(at),
                 f"{year.name} starts on {day(year.start)}, before {years[y - 1].name} ends "
                 f"({day(years[y - 1].end)})",
                 "list the years oldest first, each after the one before",
@@ -231,7 +231,7 @@ def _check_next_year(
         marks.key(("years",)),
         f"no term dates after {last.name}",
         f"families plan a year ahead: publish the next year's dates from "
-        f"{months.month_name[month]} (next_year_from in {TRUST_CALENDAR})",
+        f"{months.month_name[month]}; next_year_from in {TRUST_CALENDAR} sets the month",
     )
 
 

@@ -13,7 +13,7 @@ from trusthub.content.diagnostics import Report, close_match
 from trusthub.content.models import Notice, Notices
 from trusthub.content.models.base import link_scheme
 from trusthub.content.repo import Repo
-from trusthub.content.sitemap import TRUST_PAGES, school_generated
+from trusthub.content.sitemap import TRUST_PAGES, TRUST_TERM_DATES, school_generated
 from trusthub.content.yamlmarks import Marks
 from trusthub.governance.calendar import day
 
@@ -27,6 +27,9 @@ def notice_files(repo: Repo) -> list[tuple[str, str, Notices, set[str]]]:
     found = []
     if repo.notices is not None:
         pages = {uri for uri, _, _ in TRUST_PAGES} | {p.url_path for p in repo.content_pages}
+        pages |= {f"autonomy/{a.id}.md" for a in (repo.autonomy.areas if repo.autonomy else [])}
+        if repo.calendar is not None:
+            pages.add(TRUST_TERM_DATES[0])
         found.append(("trust", TRUST_NOTICES, repo.notices, pages))
     for school in repo.school_list():
         if school.notices is not None:
