@@ -81,11 +81,11 @@ def feed(repo: Repo, school: SchoolEntry | None, today: dt.date, url: str) -> by
     name = school.model.name if school else repo.trust.name
     host = urlsplit(url).hostname or NO_HOST
     calendar = Calendar()
-    calendar.add("prodid", f"-//trusthub//{repo.trust.name}//EN")
+    calendar.add("prodid", f"-//trusthub//{inert(repo.trust.name)}//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"{name}: term dates")
+    calendar.add("x-wr-calname", inert(f"{name}: term dates"))
     calendar.add("x-wr-timezone", TIMEZONE)
     calendar.add("refresh-interval", dt.timedelta(days=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(dt.timedelta(days=1)))
@@ -96,15 +96,22 @@ def feed(repo: Repo, school: SchoolEntry | None, today: dt.date, url: str) -> by
         event.add("dtstamp", stamp)
         event.add("dtstart", entry.start)
         event.add("dtend", entry.end + dt.timedelta(days=1))  # all day: the end is exclusive
-        event.add("summary", entry.title)
+        event.add("summary", inert(entry.title))
         if entry.description:
-            event.add("description", entry.description)
+            event.add("description", inert(entry.description))
         if entry.link and link_scheme(entry.link) in ("http", "https"):
             event.add("url", entry.link)
         event.add("categories", [KIND_LABELS[entry.kind]])
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     return calendar.to_ical()
+
+
+def inert(text: str) -> str:
+    """``text`` with angle brackets replaced (‹ ›): Google Calendar and Outlook show an
+    event's text as HTML, so a school's words must not be able to become markup there.
+    (icalendar escapes what RFC 5545 needs: line breaks, commas, semicolons.)"""
+    return text.replace("<", "‹").replace(">", "›")
 
 
 @dataclass(frozen=True)
