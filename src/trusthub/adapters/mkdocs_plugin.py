@@ -33,7 +33,6 @@ from trusthub.site.blocks import BlockContext, BlockError, expand_blocks
 from trusthub.site.compact import compact_html, first_abbreviations_only
 from trusthub.site.markdown import add_site_extensions
 from trusthub.site.media import find_documents, find_photos, rewrite_images, share_pages
-from trusthub.site.notices import NOTICE_FEATURES
 from trusthub.site.plan import SitePlan, plan_site
 from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import as_text, front_matter_text, text_titles
@@ -99,8 +98,6 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         config.theme.dirs.insert(first, str(THEME_DIR))
         config.theme.dirs.insert(first + 1, str(_valid_theme(cache.root)))
         config.theme["font"] = False
-        features = config.theme["features"]
-        features += [f for f in NOTICE_FEATURES if f not in features]
         config.extra_css.append(STYLESHEET)
         config.extra_javascript.append(SCRIPT)
         config.nav = text_titles(self.plan.nav)

@@ -42,7 +42,6 @@ from trusthub.site.blocks import BlockContext, expand_blocks
 from trusthub.site.compact import first_abbreviations_only
 from trusthub.site.markdown import add_site_extensions
 from trusthub.site.media import find_documents, find_photos, rewrite_images, share_pages
-from trusthub.site.notices import NOTICE_FEATURES
 from trusthub.site.plan import SitePage, SitePlan
 from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import as_text, text_titles
@@ -206,8 +205,6 @@ def _config(config: dict[str, Any], plan: SitePlan, theme_data: dict[str, Any]) 
     theme = dict(tree.get("theme") or {"name": "material"})
     theme["custom_dir"] = "theme"
     theme["font"] = False
-    features = list(theme.get("features") or [])
-    theme["features"] = features + [f for f in NOTICE_FEATURES if f not in features]
     tree["theme"] = theme
     tree["docs_dir"] = "docs"
     tree["nav"] = _plain(text_titles(plan.nav))

@@ -9,6 +9,8 @@ reads them (``config.extra.th.sections[…].notices``), in every engine.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from typing import Any
 
 from trusthub.content.models import Notice, Notices
@@ -16,9 +18,6 @@ from trusthub.content.models.base import link_scheme
 from trusthub.content.repo import Repo
 from trusthub.site.plan import TRUST, SitePlan
 from trusthub.site.urls import page_url
-
-NOTICE_FEATURES = ("announce.dismiss",)
-"""Theme features the banner needs: its "Hide this notice" button."""
 
 
 def notice_data(notice: Notice, folder: str) -> dict[str, Any]:
@@ -46,6 +45,13 @@ def section_notices(repo: Repo, plan: SitePlan, today: dt.date) -> dict[str, lis
         own = _live(repo.schools[slug].notices, today, f"schools/{slug}/")
         shown[slug] = trust + own
     return shown
+
+
+def notices_key(notices: list[dict[str, Any]]) -> str:
+    """What "Hide this notice" remembers: the same on every page of a section, and new
+    whenever its notices change (so a new notice is never hidden by an old choice)."""
+    text = json.dumps([[n["message"], n["severity"], n["link"]] for n in notices])
+    return hashlib.sha256(text.encode()).hexdigest()[:16] if notices else ""
 
 
 def _live(notices: Notices | None, today: dt.date, folder: str) -> list[dict[str, Any]]:

@@ -22,7 +22,7 @@ from trusthub.content.dates import reference_date
 from trusthub.content.repo import Repo
 from trusthub.content.sitemap import SCHOOL_CONTACT, SCHOOLS_INDEX, SEARCH_PAGE
 from trusthub.site import outputs as output_names
-from trusthub.site.notices import section_notices
+from trusthub.site.notices import notices_key, section_notices
 from trusthub.site.plan import TRUST, SitePlan
 from trusthub.site.urls import (
     SCHOOL_LIST,
@@ -96,6 +96,7 @@ def site_theme(
                 "home": "",
                 "logo": TRUST_LOGO,
                 "notices": notices[TRUST],
+                "notices_key": notices_key(notices[TRUST]),
             }
             continue
         section = plan.sections[slug]
@@ -113,6 +114,7 @@ def site_theme(
             "contact": school_contact(repo, slug),
             "nav": section_nav(section.nav),
             "notices": notices[slug],
+            "notices_key": notices_key(notices[slug]),
         }
     return {"sections": sections}
 
