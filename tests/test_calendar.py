@@ -326,3 +326,35 @@ def test_an_event_added_to_a_calendar_appears_in_the_feed_and_on_the_pages(
     )
     assert result.exit_code == 0, result.output
     assert "Pantomime trip</span>" not in (site / "schools/kingfisher/index.html").read_text()
+
+
+def test_calendar_and_notice_files_name_their_schema_and_meet_it(demo_root: Path) -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    from trusthub.content.schema import schemas
+
+    found = {
+        "brand/calendar.yml": "calendar",
+        "brand/notices.yml": "notices",
+        **{
+            f"schools/{p.parent.name}/calendar.yml": "school-calendar"
+            for p in demo_root.glob("schools/*/calendar.yml")
+        },
+        **{
+            f"schools/{p.parent.name}/notices.yml": "notices"
+            for p in demo_root.glob("schools/*/notices.yml")
+        },
+    }
+    assert len(found) == 9
+    for path, name in found.items():
+        text = (demo_root / path).read_text()
+        up = "../" if path.startswith("brand/") else "../../"
+        assert (
+            text.splitlines()[0]
+            == f"# yaml-language-server: $schema={up}schemas/{name}.schema.json"
+        )
+        data = json.loads(json.dumps(yaml.safe_load(text), default=str))
+        jsonschema.validate(data, schemas()[f"{name}.schema.json"])

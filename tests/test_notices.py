@@ -216,6 +216,8 @@ def test_a_notice_is_gone_on_the_first_build_after_its_day(
         assert snow in _banner(site / page), page
     both = _banner(site / "schools/brookfield/index.html")
     assert both.index(snow) < both.index(KITCHEN)  # the most urgent first
+    assert ">Hide these notices</button>" in both
+    assert ">Hide this notice</button>" in _banner(site / "index.html")
     assert 'class="th-notices th-notices--urgent"' in (site / "index.html").read_text()
     # The next day, by --today: both notices are past their day.
     result = CliRunner().invoke(main, [*build, "--today", "2026-11-28"])
@@ -227,3 +229,26 @@ def test_a_notice_is_gone_on_the_first_build_after_its_day(
     monkeypatch.setenv("TRUSTHUB_TODAY", "2026-11-27")
     assert CliRunner().invoke(main, build).exit_code == 0
     assert KITCHEN in _banner(site / "schools/brookfield/contact/index.html")
+
+
+def test_avoided_words_in_notices_and_calendars_are_found_where_they_are(trust_copy: Path) -> None:
+    edit(trust_copy / BROOKFIELD, "Please send\n      your child", "Please send\n      your kids")
+    edit(
+        trust_copy / "schools/brookfield/calendar.yml", "Christmas fair", "Christmas fair for kids"
+    )
+    _repo, report = check_repo(trust_copy, today=dt.date(2026, 11, 23))
+    found = [str(d) for d in report if "kids" in d.message]
+    notice_line = line_of(trust_copy / BROOKFIELD, "your kids")
+    event_line = line_of(trust_copy / "schools/brookfield/calendar.yml", "for kids")
+    assert [f.split(": warning: ")[0] for f in found] == [
+        f"schools/brookfield/calendar.yml:{event_line}:32",
+        f"{BROOKFIELD}:{notice_line}:12",
+    ]
+    assert (
+        found[1]
+        .split(": warning: ")[1]
+        .startswith(
+            '"kids" — we say "children" (Our writing is warm but professional; '
+            '"kids" is too casual for a school.)'
+        )
+    )
