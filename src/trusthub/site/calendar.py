@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
@@ -44,11 +42,7 @@ def feed_path(slug: str | None) -> str:
 
 def site_url(repo: Repo) -> str:
     """The site's address from its mkdocs.yml ("" if it has none)."""
-    return _site_url(repo.root / "mkdocs.yml")
-
-
-@cache
-def _site_url(config: Path) -> str:
+    config = repo.root / "mkdocs.yml"
     if not config.is_file():
         return ""
     data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
