@@ -179,6 +179,23 @@ def test_notice_add_refuses_what_would_not_build_and_leaves_the_file(trust_copy:
         assert result.exit_code == 1, result.output
         assert result.output.startswith(message), result.output
         assert (trust_copy / BROOKFIELD).read_text() == before
+    result = CliRunner().invoke(
+        main,
+        [
+            "notice",
+            "add",
+            "kingfisher",
+            "x",
+            "--until",
+            "2026-12-01",
+            "--link",
+            "nowhere.md",
+            "--root",
+            str(trust_copy),
+        ],
+    )
+    assert result.exit_code == 1
+    assert not (trust_copy / "schools/kingfisher/notices.yml").exists()  # not left half-made
 
 
 def test_a_notice_is_gone_on_the_first_build_after_its_day(

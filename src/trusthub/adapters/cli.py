@@ -271,9 +271,18 @@ def notice_add(
         link_text,
     )
     try:
-        shown = add_notice(root.resolve(), scope, fields)
+        shown, before = add_notice(root.resolve(), scope, fields)
     except NoticeError as exc:
         raise click.ClickException(str(exc)) from None
+    _repo, report = check_repo(root)  # what only the whole site can tell: the link's page
+    problems = [d for d in report.errors if d.path == shown]
+    if problems:
+        path = root / shown
+        if before is None:
+            path.unlink()
+        else:
+            path.write_text(before, encoding="utf-8")
+        raise click.ClickException("\n".join(str(d) for d in problems))
     click.echo(
         f"Added to {shown}. It shows on the next build, until the end of "
         f"{until:%A} {until.day} {until:%B %Y}: commit and push it to publish."

@@ -44,10 +44,12 @@ def notices_path(root: Path, scope: str) -> tuple[Path, str]:
     return folder / FILE, f"schools/{scope}/{FILE}"
 
 
-def add_notice(root: Path, scope: str, notice: dict[str, Any]) -> str:
+def add_notice(root: Path, scope: str, notice: dict[str, Any]) -> tuple[str, str | None]:
     """Append ``notice`` (keys as in notices.yml) to the notices of ``scope``; return the
-    file's path as people see it. Raises :class:`NoticeError` if the result is not valid."""
+    file's path as people see it and its text before (None if it was new). Raises
+    :class:`NoticeError` if the result is not valid."""
     path, shown = notices_path(root, scope)
+    before = path.read_text(encoding="utf-8") if path.is_file() else None
     schema = "../schemas" if scope == TRUST_SCOPE else "../../schemas"
     text = (
         path.read_text(encoding="utf-8")
@@ -68,7 +70,7 @@ def add_notice(root: Path, scope: str, notice: dict[str, Any]) -> str:
     if validate(Notices, data, marks, shown, report) is None:
         raise NoticeError("\n".join(str(d) for d in report))
     path.write_text(text, encoding="utf-8")
-    return shown
+    return shown, before
 
 
 def notice_fields(
