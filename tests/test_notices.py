@@ -171,6 +171,11 @@ def test_notice_add_refuses_what_would_not_build_and_leaves_the_file(trust_copy:
             f'Error: {BROOKFIELD}:15:11: links may not start "javascript:"',
         ),
         (
+            ["brookfield", "x", "--until", "2026-12-01", "--link", "contcat.md"],
+            f'Error: {BROOKFIELD}:15:11: "contcat.md" is not a page of this section (did you '
+            'mean "contact.md"?)',
+        ),
+        (
             ["brookfield", "Closed\u202e today", "--until", "2026-12-01"],
             f"Error: {BROOKFIELD}:14:14: text contains an invisible character (U+202E, right-to-left override)",
         ),
@@ -195,6 +200,7 @@ def test_notice_add_refuses_what_would_not_build_and_leaves_the_file(trust_copy:
         ],
     )
     assert result.exit_code == 1
+    assert result.output.startswith("Error: schools/kingfisher/notices.yml:")
     assert not (trust_copy / "schools/kingfisher/notices.yml").exists()  # not left half-made
 
 
