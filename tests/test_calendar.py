@@ -358,3 +358,32 @@ def test_calendar_and_notice_files_name_their_schema_and_meet_it(demo_root: Path
         )
         data = json.loads(json.dumps(yaml.safe_load(text), default=str))
         jsonschema.validate(data, schemas()[f"{name}.schema.json"])
+
+
+def test_a_trust_without_a_calendar_has_no_term_dates_pages(trust_copy: Path) -> None:
+    from trusthub.site.plan import plan_site
+
+    for path in [trust_copy / TRUST, *trust_copy.glob("schools/*/calendar.yml")]:
+        path.unlink()
+    repo, report = check_repo(trust_copy, today=TODAY)
+    # The trust's notice links to the page that is no longer there.
+    assert [str(d) for d in report.errors] == [
+        'brand/notices.yml:10:11: "term-dates.md" is not a page of this section (did you mean '
+        '"autonomy/term-dates.md"?)'
+    ]
+    plan = plan_site(repo)
+    assert not [uri for uri in plan.pages if uri.endswith("term-dates.md")]
+    assert all("Term dates" not in str(entry) for entry in plan.nav)
+
+
+def test_key_dates_are_the_next_three_from_the_build_date(demo_root: Path) -> None:
+    from trusthub.site.calendar import key_dates, when
+
+    repo, _ = load_repo(demo_root)
+    school = repo.schools["brookfield"]
+    assert [(when(e), e.title) for e in key_dates(repo, school, dt.date(2026, 10, 27))] == [
+        ("Mon 26 – Fri 30 Oct", "October half term"),  # under way: still a key date
+        ("Fri 20 Nov", "INSET day: early reading (school closed to pupils)"),
+        ("Fri 4 Dec", "Christmas fair"),
+    ]
+    assert key_dates(repo, school, dt.date(2028, 7, 22)) == []
