@@ -56,6 +56,8 @@ PAGES: dict[str, str] = {
     "photo-home": "/schools/kingfisher/",
     "governance": "/about/governance/",
     "sixth-courses": "/schools/millbeck-sixth-form/courses/",
+    "term-dates": "/term-dates/",
+    "school-term-dates": "/schools/brookfield/term-dates/",
 }
 
 # Extra states: page-type slug -> (URL, what to open). "menu" opens the navigation

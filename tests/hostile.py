@@ -24,7 +24,13 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from trusthub.content.models import BRAND_FILES, OPTIONAL_BRAND_FILES, PageMeta, School
+from trusthub.content.models import (
+    BRAND_FILES,
+    OPTIONAL_BRAND_FILES,
+    SCHOOL_FILES,
+    PageMeta,
+    School,
+)
 from trusthub.content.yamlmarks import load_yaml
 
 FieldPath = tuple[str | int, ...]
@@ -261,6 +267,11 @@ def _documents(root: Path) -> list[tuple[str, type[BaseModel]]]:
         if (root / "brand" / name).is_file()
     ]
     files.append((f"schools/{VICTIM}/school.yml", School))
+    files += [
+        (f"schools/{VICTIM}/{name}", model)
+        for name, model in SCHOOL_FILES.items()
+        if (root / "schools" / VICTIM / name).is_file()
+    ]
     files.append((PAGE, PageMeta))
     return files
 

@@ -35,6 +35,8 @@ PAGE_TYPES = {
     "school framework page": "schools/brookfield/curriculum/",
     "school contact": "schools/aldermere-academy/contact/",
     "content page": "about/governance/",
+    "term dates": "term-dates/",
+    "school term dates, with a notice": "schools/brookfield/term-dates/",
 }
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1366, "height": 900}}
 
@@ -73,6 +75,27 @@ def test_page_types_have_no_axe_violations(
         url for url in requests if not url.startswith(base_url) and not url.startswith("data:")
     ]
     assert outside == []
+
+
+def test_a_notice_can_be_hidden_and_stays_hidden(browser: Any, base_url: str) -> None:
+    """'Hide this notice' hides the banner on every page of the section until its words
+    change; without JavaScript the notice simply stays, readable."""
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.goto(base_url + "schools/brookfield/term-dates/")
+    banner = page.get_by_role("region", name="Notices")
+    assert "Our kitchen is closed" in banner.inner_text()
+    page.get_by_role("button", name="Hide this notice").click()
+    assert not banner.is_visible()
+    page.goto(base_url + "schools/brookfield/contact/")
+    assert page.locator(".th-notices").count() == 1
+    assert not page.locator(".th-notices").is_visible()
+    context.close()
+    context = browser.new_context(viewport=VIEWPORTS["phone"], java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "schools/brookfield/")
+    assert page.get_by_role("region", name="Notices").is_visible()
+    context.close()
 
 
 def test_phase_filter_works_with_and_without_javascript(browser: Any, base_url: str) -> None:

@@ -30,6 +30,7 @@ TRUST_PAGES = [
     "led-by-our-schools/index.html",
     "accessibility/index.html",
     "about/governance/index.html",
+    "term-dates/index.html",
 ]
 SCHOOL_PAGES = [
     "index.html",
@@ -37,6 +38,7 @@ SCHOOL_PAGES = [
     "strategy/index.html",
     "contact/index.html",
     "how-we-work/index.html",
+    "term-dates/index.html",
 ]
 
 

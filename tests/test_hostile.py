@@ -103,6 +103,10 @@ def test_payload_is_refused_or_published_escaped(
     assert len(injection.targets) > 150, "the walk found too few fields to mean anything"
     assert injection.accepted, "every field refused the payload: nothing was built to test"
     assert (site / "schools" / VICTIM / "index.html").is_file()
+    attacked = {(t.file.rpartition("/")[2], t.path[0], t.path[-1]) for t in injection.targets}
+    # The notice banner (on every page of the victim's section) and the calendar's words.
+    assert {("notices.yml", "notices", "message"), ("calendar.yml", "events", "title")} <= attacked
+    assert ("calendar.yml", "inset", "title") in attacked
     assert leaks(site, injection) == []
 
 

@@ -214,6 +214,7 @@ def test_a_school_chooses_the_order_of_its_sections_pages(trust_copy: Path) -> N
             "values.md",
             "curriculum.md",  # the rest in the usual order: the school's own pages first
             "send.md",
+            "term-dates.md",  # generated, after the school's own pages
             "strategy.md",
             "how-we-work.md",
         )

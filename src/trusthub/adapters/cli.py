@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import signal
 import sys
 import time
@@ -11,7 +12,9 @@ from pathlib import Path
 
 import click
 
+from trusthub.content.dates import TODAY_ENV, reference_date
 from trusthub.content.diagnostics import Report, Severity
+from trusthub.content.notices import NoticeError, add_notice, notice_fields
 from trusthub.content.repo import load_repo
 from trusthub.content.scaffold import ScaffoldError, new_school
 from trusthub.content.schema import SCHEMA_DIR, write_schemas
@@ -129,6 +132,23 @@ def new_school_command(root: Path, slug: str, name: str) -> None:
     )
 
 
+def build_date(_ctx: click.Context, _param: click.Parameter, value: dt.datetime | None) -> None:
+    """``--today``: the one date the whole run judges by (notices, key dates, statutory dates),
+    passed on as TRUSTHUB_TODAY so every part of the build, and the engine, reads the same."""
+    if value is not None:
+        os.environ[TODAY_ENV] = value.date().isoformat()
+
+
+TODAY = click.option(
+    "--today",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    expose_value=False,
+    callback=build_date,
+    help=f"Build as if on this date (YYYY-MM-DD): which notices show, the next key dates. "
+    f"Default: ${TODAY_ENV}, else today.",
+)
+
 ENGINE = click.option(
     "--engine",
     type=click.Choice(["mkdocs", "properdocs", "zensical"]),
@@ -155,6 +175,7 @@ ENGINE = click.option(
 )
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @ENGINE
+@TODAY
 def build(root: Path, audience: str, site_dir: Path | None, strict: bool, engine: str) -> None:
     """Build the website."""
     from trusthub.adapters.engines import BuildFailed, build_site
@@ -178,6 +199,7 @@ def build(root: Path, audience: str, site_dir: Path | None, strict: bool, engine
     help="Preview only this school's section (repeatable): near-instant rebuilds.",
 )
 @ENGINE
+@TODAY
 def serve(root: Path, audience: str, dev_addr: str, schools: tuple[str, ...], engine: str) -> None:
     """Preview the site locally; rebuilds when files change."""
     from trusthub.adapters.engines import BuildFailed, serve_site
@@ -189,6 +211,82 @@ def serve(root: Path, audience: str, dev_addr: str, schools: tuple[str, ...], en
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
         pass
+
+
+@main.group()
+def notice() -> None:
+    """Urgent notices: the banner on every page of the trust's site or of one school."""
+
+
+@notice.command("add")
+@ROOT
+@click.argument("scope")
+@click.argument("message")
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    required=True,
+    help="The last day it shows (YYYY-MM-DD); the next build after it leaves it out.",
+)
+@click.option(
+    "--from",
+    "starts",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="The first day it shows (default: today).",
+)
+@click.option(
+    "--severity",
+    type=click.Choice(["info", "warning", "urgent"]),
+    default="urgent",
+    show_default=True,
+    help="urgent: the school is closed; warning: act on it; info: worth knowing.",
+)
+@click.option(
+    "--link", default=None, help="A page of the section (contact.md) or https:// address."
+)
+@click.option("--link-text", default=None, help='The link\'s words (default "Read more").')
+def notice_add(
+    root: Path,
+    scope: str,
+    message: str,
+    until: dt.datetime,
+    starts: dt.datetime | None,
+    severity: str,
+    link: str | None,
+    link_text: str | None,
+) -> None:
+    """Add a notice for SCOPE ("trust" or a school's folder name) saying MESSAGE.
+
+    \b
+    trusthub notice add brookfield "Brookfield is closed today because of snow." \\
+        --until 2026-12-01 --link contact.md
+    """
+    fields = notice_fields(
+        message,
+        until.date(),
+        starts.date() if starts else reference_date(),
+        severity,
+        link,
+        link_text,
+    )
+    try:
+        shown, before = add_notice(root.resolve(), scope, fields)
+    except NoticeError as exc:
+        raise click.ClickException(str(exc)) from None
+    _repo, report = check_repo(root)  # what only the whole site can tell: the link's page
+    problems = [d for d in report.errors if d.path == shown]
+    if problems:
+        path = root / shown
+        if before is None:
+            path.unlink()
+        else:
+            path.write_text(before, encoding="utf-8")
+        raise click.ClickException("\n".join(str(d) for d in problems))
+    click.echo(
+        f"Added to {shown}. It shows on the next build, until the end of "
+        f"{until:%A} {until.day} {until:%B %Y}: commit and push it to publish."
+    )
 
 
 if __name__ == "__main__":

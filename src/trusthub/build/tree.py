@@ -153,7 +153,7 @@ def write_tree(
     for name, text in (theme_files or {}).items():
         folder.write(f"theme/{name}", text)
     folder.copy_trees([THEME_DIR, repo.root / "overrides"], "theme")
-    extra = site_theme(repo, plan, names, audience)
+    extra = site_theme(repo, plan, names, audience, context.today)
     folder.write("mkdocs.yml", _config(config, plan, extra))
     return PendingTree(out, len(plan.pages), folder, generation, files_in_docs)
 

@@ -277,6 +277,19 @@ BLOCKS: dict[str, BlockSpec] = {
             summary="The trust's own documents (brand/documents.yml), with date and size.",
         ),
         BlockSpec(
+            "term-dates",
+            "term_dates.html",
+            "school?",
+            summary="This year's and next year's terms, holidays, INSET days and events, "
+            "with the calendar feed's subscribe and download links.",
+        ),
+        BlockSpec(
+            "key-dates",
+            "key_dates.html",
+            "school",
+            summary="The next three dates on a school's calendar.",
+        ),
+        BlockSpec(
             "statutory-dashboard",
             "statutory_dashboard.html",
             summary="Staff only: every school × statutory item, present, stale or missing.",

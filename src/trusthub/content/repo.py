@@ -21,14 +21,18 @@ from trusthub.content.documents import (
 from trusthub.content.models import (
     BRAND_FILES,
     OPTIONAL_BRAND_FILES,
+    SCHOOL_FILES,
     Audience,
     Autonomy,
     Language,
+    Notices,
     PageMeta,
     School,
+    SchoolCalendar,
     Statutory,
     Strategy,
     Trust,
+    TrustCalendar,
     TrustDocuments,
     Values,
 )
@@ -73,6 +77,12 @@ class SchoolEntry:
     pages: list[Page] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     """The PDFs in its documents/ folder that can be published, by file name."""
+    calendar: SchoolCalendar | None = None
+    """Its calendar.yml, if it has one (and it is valid)."""
+    notices: Notices | None = None
+    """Its notices.yml, if it has one (and it is valid)."""
+    file_marks: dict[str, Marks] = field(default_factory=dict)
+    """Marks of its other YAML files (calendar.yml, notices.yml), by repo-relative path."""
 
     @property
     def public(self) -> bool:
@@ -103,6 +113,10 @@ class Repo:
     statutory: Statutory | None = None
     trust_documents: TrustDocuments | None = None
     """brand/documents.yml, if the trust has one (and it is valid)."""
+    calendar: TrustCalendar | None = None
+    """brand/calendar.yml, if the trust has one (and it is valid)."""
+    notices: Notices | None = None
+    """brand/notices.yml, if the trust has one (and it is valid)."""
     marks: dict[str, Marks] = field(default_factory=dict)
     """Marks of each brand file, by repo-relative path."""
     schools: dict[str, SchoolEntry] = field(default_factory=dict)
@@ -227,7 +241,25 @@ def _load_schools(repo: Repo, report: Report) -> None:
             {name: DocumentEntry(d.title, d.date) for name, d in school.documents.items()},
             repo.max_document_mb,
         )
+        _load_school_files(entry, repo.root, report)
         repo.schools[folder.name] = entry
+
+
+def _load_school_files(entry: SchoolEntry, root: Path, report: Report) -> None:
+    """The school's optional YAML files besides school.yml (calendar.yml, notices.yml)."""
+    for name, model in SCHOOL_FILES.items():
+        path = entry.folder / name
+        if not path.is_file():
+            continue
+        loaded = read_yaml(path, root, report)
+        if loaded is None:
+            continue
+        entry.file_marks[loaded.path] = loaded.marks
+        setattr(
+            entry,
+            name.removesuffix(".yml"),
+            validate(model, loaded.data, loaded.marks, loaded.path, report),
+        )
 
 
 def _load_school_pages(folder: Path, root: Path, report: Report, yaml_path: str) -> list[Page]:

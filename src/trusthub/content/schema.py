@@ -6,16 +6,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from trusthub.content.models import BRAND_FILES, OPTIONAL_BRAND_FILES, School
+from trusthub.content.models import BRAND_FILES, OPTIONAL_BRAND_FILES, School, SchoolCalendar
 
 SCHEMA_DIR = "schemas"
 
 
 def schemas() -> dict[str, dict[str, Any]]:
-    """File name → JSON Schema, for brand/*.yml and schools/*/school.yml."""
+    """File name → JSON Schema, for brand/*.yml and schools/*/*.yml (notices.yml shares one)."""
     brand = {**BRAND_FILES, **OPTIONAL_BRAND_FILES}
     models = {name.removesuffix(".yml"): model for name, model in brand.items()}
     models["school"] = School
+    models["school-calendar"] = SchoolCalendar  # schools/<slug>/calendar.yml
     result = {}
     for name, model in models.items():
         schema = model.model_json_schema()

@@ -29,11 +29,16 @@ SEARCH_PAGE = ("search.md", "Search", "search.md")
 DASHBOARD = "staff/statutory.md"
 """The staff-only page showing every school's statutory information."""
 
+TRUST_TERM_DATES = ("term-dates.md", "Term dates", "term_dates.md")
+"""The trust's term dates page (with brand/calendar.yml): the dates every school shares."""
+
 SCHOOL_HOME = ("index.md", "Home", "school_home.md")
 SCHOOL_VALUES = ("values.md", "Our values in action", "school_values.md")
 SCHOOL_STRATEGY = ("strategy.md", "Our strategy", "school_strategy.md")
 SCHOOL_TRUST = ("how-we-work.md", "How we work as a trust", "school_trust.md")
 SCHOOL_CONTACT = ("contact.md", "Contact and information", "school_contact.md")
+SCHOOL_TERM_DATES = ("term-dates.md", "Term dates", "school_term_dates.md")
+"""A school's term dates page, with its calendar feed (when the trust has brand/calendar.yml)."""
 SCHOOL_PAGES = (SCHOOL_HOME, SCHOOL_VALUES, SCHOOL_STRATEGY, SCHOOL_TRUST, SCHOOL_CONTACT)
 """(path in the school's section, title, template) of the pages every school has, in
 their usual navigation order (the school's own pages come after Home)."""
@@ -56,4 +61,7 @@ def shared_areas(repo: Repo, school: SchoolEntry) -> list[Area]:
 
 def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
     """Pages the site generates in ``school``'s section, relative to its folder."""
-    return {name for name, _, _ in SCHOOL_PAGES}
+    pages = {name for name, _, _ in SCHOOL_PAGES}
+    if repo.calendar is not None:
+        pages.add(SCHOOL_TERM_DATES[0])
+    return pages

@@ -8,6 +8,8 @@ Each rule lives in its own module and adds diagnostics to one report:
 - :mod:`.statutory` — statutory information present and up to date
   (and :func:`statutory_status` for the staff dashboard);
 - :mod:`.trust_documents` — the trust's own documents (brand/documents.yml);
+- :mod:`.calendar` — term dates, holidays, INSET days, pupil days, next year's dates;
+- :mod:`.notices` — urgent notices: their links, and notices past their day;
 - :mod:`.accessibility` — the statement's known problems match the site's content;
 - :mod:`.contrast` — brand colours that fail WCAG 2.2 AA;
 - :mod:`.content` — images without alt text, links that go nowhere;
@@ -26,10 +28,12 @@ from trusthub.content.diagnostics import Report
 from trusthub.content.repo import Repo
 from trusthub.governance.accessibility import check_accessibility
 from trusthub.governance.autonomy import check_autonomy
+from trusthub.governance.calendar import check_calendar
 from trusthub.governance.content import check_content
 from trusthub.governance.contrast import check_contrast, check_distinct
 from trusthub.governance.glossary import check_glossary
 from trusthub.governance.language import lint_language
+from trusthub.governance.notices import check_notices
 from trusthub.governance.owners import check_owners, codeowners_text, write_codeowners
 from trusthub.governance.statutory import (
     ItemStatus,
@@ -62,6 +66,8 @@ def run_governance(repo: Repo, report: Report, today: dt.date) -> None:
     check_statutory(repo, report, today)
     check_statutory_links(repo, report)
     check_trust_documents(repo, report, today)
+    check_calendar(repo, report, today)
+    check_notices(repo, report, today)
     check_accessibility(repo, report)
     check_contrast(repo, report)
     check_distinct(repo, report)

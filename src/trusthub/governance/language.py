@@ -113,6 +113,13 @@ def lint_language(repo: Repo, report: Report) -> None:
         entry = repo.schools.get(source.slug)
         for page in entry.pages if entry is not None else []:
             _lint_page(page, school_phrases, report, school=True)
+        for name, model in _dated_text(entry.calendar, entry.notices) if entry else []:
+            path = f"schools/{source.slug}/{name}"
+            marks = entry.file_marks.get(path) if entry else None
+            if marks is not None:
+                _lint_yaml(
+                    path, source.folder / name, marks, model, school_phrases, report, school=True
+                )
 
 
 def _report(
@@ -208,7 +215,29 @@ def _brand_text(repo: Repo) -> dict[str, dict[str, Any]]:
     }
 
 
+def _dated_text(calendar: Any, notices: Any) -> list[tuple[str, dict[str, Any]]]:
+    """(file name, free text) of a calendar.yml and a notices.yml, where there are."""
+    found = []
+    if calendar is not None:
+        found.append(
+            ("calendar.yml", calendar.model_dump(exclude={"events": {"__all__": {"link"}}}))
+        )
+    if notices is not None:
+        found.append(
+            (
+                "notices.yml",
+                notices.model_dump(exclude={"notices": {"__all__": {"link", "severity"}}}),
+            )
+        )
+    return found
+
+
 def _lint_brand(repo: Repo, phrases: list[Phrase], report: Report) -> None:
+    for name, data in _dated_text(repo.calendar, repo.notices):
+        path = f"brand/{name}"
+        marks = repo.marks.get(path)
+        if marks is not None:
+            _lint_yaml(path, repo.brand_dir / name, marks, data, phrases, report, school=False)
     for path, data in _brand_text(repo).items():
         marks = repo.marks.get(path)
         if marks is not None:

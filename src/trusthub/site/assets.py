@@ -5,11 +5,13 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from trusthub.content.dates import reference_date
 from trusthub.content.repo import Repo
 from trusthub.design import safejson
 from trusthub.design.colour import section_palette
 from trusthub.design.fonts import web_font, web_font_name
 from trusthub.design.logo import clean_svg
+from trusthub.site.calendar import calendar_feeds
 from trusthub.site.plan import SitePlan
 from trusthub.site.theme import palette_css, trust_css
 from trusthub.site.urls import (
@@ -80,6 +82,7 @@ def site_assets(
     schools.sort(key=lambda s: s["name"])
     files[SCHOOL_LIST] = safejson.dumps(schools).encode()
     files["robots.txt"] = robots_txt(audience, site_url).encode()
+    files.update(calendar_feeds(repo, plan, reference_date(), site_url or ""))
     return files
 
 

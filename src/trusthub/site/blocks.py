@@ -25,10 +25,12 @@ from trusthub.content.repo import Repo, SchoolEntry
 from trusthub.content.sitemap import shared_areas
 from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palette
 from trusthub.governance.accessibility import statement_issues
+from trusthub.governance.calendar import day
 from trusthub.governance.statutory import link_target, statutory_status
 from trusthub.governance.trust_documents import describe, trust_document_status
 from trusthub.graphics.photos import published_name
 from trusthub.site import outputs
+from trusthub.site.calendar import feed_path, key_dates, site_url, webcal, when, year_views
 from trusthub.site.plan import SitePlan
 from trusthub.site.urls import (
     TRUST_LOGO,
@@ -169,5 +171,12 @@ HELPERS = {
     "tel_url": tel_url,
     "format_size": format_size,
     "TRUST_LOGO": TRUST_LOGO,
+    "feed_path": feed_path,
+    "site_url": site_url,
+    "webcal": webcal,
+    "year_views": year_views,
+    "key_dates": key_dates,
+    "when": when,
+    "day": day,
     "TRUST_LOGO_MONO": TRUST_LOGO_MONO,
 }

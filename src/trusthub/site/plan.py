@@ -21,10 +21,13 @@ from trusthub.content.sitemap import (
     SCHOOL_CONTACT,
     SCHOOL_HOME,
     SCHOOL_STRATEGY,
+    SCHOOL_TERM_DATES,
     SCHOOL_TRUST,
     SCHOOL_VALUES,
+    SCHOOLS_INDEX,
     SEARCH_PAGE,
     TRUST_PAGES,
+    TRUST_TERM_DATES,
 )
 from trusthub.site.render import render_markdown
 
@@ -97,6 +100,12 @@ def plan_site(repo: Repo, audience: str = "public", only: set[str] | None = None
             )
         autonomy_nav.append({area.name: src_uri})
     _replace_nav(plan.nav, "autonomy/index.md", {"Aligned autonomy": autonomy_nav})
+    if repo.calendar is not None:  # the dates every school shares, after "Our schools"
+        src_uri, title, template = TRUST_TERM_DATES
+        if src_uri not in authored:
+            plan.add(SitePage(src_uri, title, TRUST, render_markdown(template, **context)))
+        at = next(i for i, e in enumerate(plan.nav) if SCHOOLS_INDEX in e.values())
+        plan.nav.insert(at + 1, {title: src_uri})
     search, title, template = SEARCH_PAGE  # not in the navigation: the header leads to it
     if search not in authored:
         plan.add(SitePage(search, title, TRUST, render_markdown(template, **context)))
@@ -180,6 +189,8 @@ def _plan_school(
                 SitePage(page.url_path, page.title, slug, source=page.source_path, untrusted=True)
             )
             titles[page.url_path] = page.title
+    if repo.calendar is not None:
+        generated(*SCHOOL_TERM_DATES)
     for name, title, template in (SCHOOL_VALUES, SCHOOL_STRATEGY):
         generated(name, title, template)
     generated(*SCHOOL_TRUST)
@@ -192,7 +203,7 @@ def _plan_school(
 
 
 def _add_content_pages(plan: SitePlan, repo: Repo, audience: str) -> None:
-    generated = {uri for uri, _, _ in TRUST_PAGES} | {SEARCH_PAGE[0]}
+    generated = {uri for uri, _, _ in TRUST_PAGES} | {SEARCH_PAGE[0], TRUST_TERM_DATES[0]}
     folders: dict[str, list[Any]] = {}
     for page in repo.content_pages:
         if not visible(page.meta.audience, audience):

@@ -13,13 +13,16 @@ escaped once by whoever writes it out (:func:`trusthub.site.text.as_text`).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from trusthub.content.dates import reference_date
 from trusthub.content.repo import Repo
 from trusthub.content.sitemap import SCHOOL_CONTACT, SCHOOLS_INDEX, SEARCH_PAGE
 from trusthub.site import outputs as output_names
+from trusthub.site.notices import notices_key, section_notices
 from trusthub.site.plan import TRUST, SitePlan
 from trusthub.site.urls import (
     SCHOOL_LIST,
@@ -56,11 +59,17 @@ def section_nav(nav: list[Any]) -> list[dict[str, Any]]:
 
 
 def site_theme(
-    repo: Repo, plan: SitePlan, outputs: dict[str, str], audience: str
+    repo: Repo,
+    plan: SitePlan,
+    outputs: dict[str, str],
+    audience: str,
+    today: dt.date | None = None,
 ) -> dict[str, Any]:
-    """``extra.th`` of the site configuration: every section's theme data, by key."""
+    """``extra.th`` of the site configuration: every section's theme data, by key, with the
+    notices its pages show on ``today`` (the build's date by default)."""
     trust = repo.trust
     assert trust is not None
+    notices = section_notices(repo, plan, today or reference_date())
     shared = {
         "trust_name": trust.name,
         "trust_short_name": trust.short_name,
@@ -86,6 +95,8 @@ def site_theme(
                 "tagline": trust.tagline,
                 "home": "",
                 "logo": TRUST_LOGO,
+                "notices": notices[TRUST],
+                "notices_key": notices_key(notices[TRUST]),
             }
             continue
         section = plan.sections[slug]
@@ -102,6 +113,8 @@ def site_theme(
             "theme_css": school_asset(slug, "theme.css"),
             "contact": school_contact(repo, slug),
             "nav": section_nav(section.nav),
+            "notices": notices[slug],
+            "notices_key": notices_key(notices[slug]),
         }
     return {"sections": sections}
 

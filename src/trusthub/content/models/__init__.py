@@ -2,8 +2,17 @@
 
 from trusthub.content.models.autonomy import LEVEL_LABELS, Area, Autonomy, Expectation, Level
 from trusthub.content.models.base import Audience, Phase, TitledText
+from trusthub.content.models.calendar import (
+    AcademicYear,
+    Event,
+    Holiday,
+    InsetDay,
+    SchoolCalendar,
+    TrustCalendar,
+)
 from trusthub.content.models.documents import TrustDocument, TrustDocuments
 from trusthub.content.models.language import Language, Preferred, Term, Tone
+from trusthub.content.models.notices import Notice, Notices
 from trusthub.content.models.page import PageMeta
 from trusthub.content.models.school import (
     Colours,
@@ -29,24 +38,38 @@ BRAND_FILES = {
 """Each brand/ file and the model that validates it."""
 OPTIONAL_BRAND_FILES = {
     "documents.yml": TrustDocuments,
+    "calendar.yml": TrustCalendar,
+    "notices.yml": Notices,
 }
 """brand/ files a trust may leave out, and the model of each."""
+SCHOOL_FILES = {
+    "calendar.yml": SchoolCalendar,
+    "notices.yml": Notices,
+}
+"""Files a school's folder may hold besides school.yml, and the model of each."""
 
 __all__ = [
     "BRAND_FILES",
     "LEVEL_LABELS",
     "OPTIONAL_BRAND_FILES",
+    "SCHOOL_FILES",
+    "AcademicYear",
     "Area",
     "Audience",
     "Autonomy",
     "Colours",
     "ContentKind",
     "DocumentInfo",
+    "Event",
     "Expectation",
+    "Holiday",
     "Home",
     "HomeLayout",
+    "InsetDay",
     "Language",
     "Level",
+    "Notice",
+    "Notices",
     "PageMeta",
     "Palette",
     "Phase",
@@ -54,6 +77,7 @@ __all__ = [
     "Priority",
     "Requirement",
     "School",
+    "SchoolCalendar",
     "Statutory",
     "StatutoryItem",
     "StatutoryLink",
@@ -62,6 +86,7 @@ __all__ = [
     "TitledText",
     "Tone",
     "Trust",
+    "TrustCalendar",
     "TrustDocument",
     "TrustDocuments",
     "TrustItem",
