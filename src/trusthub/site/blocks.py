@@ -21,14 +21,24 @@ from trusthub.content.blocks import (
 )
 from trusthub.content.documents import format_size
 from trusthub.content.models import LEVEL_LABELS, Level, Phase
+from trusthub.content.news import Story, list_page, page_count
 from trusthub.content.repo import Repo, SchoolEntry
 from trusthub.content.sitemap import shared_areas
 from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palette
 from trusthub.governance.accessibility import statement_issues
+from trusthub.governance.register import attendance_for
 from trusthub.governance.statutory import link_target, statutory_status
 from trusthub.governance.trust_documents import describe, trust_document_status
 from trusthub.graphics.photos import published_name
 from trusthub.site import outputs
+from trusthub.site.news import (
+    LATEST,
+    PAGE_SIZE,
+    feed_path,
+    long_date,
+    news_base,
+    section_stories,
+)
 from trusthub.site.plan import SitePlan
 from trusthub.site.urls import (
     TRUST_LOGO,
@@ -137,6 +147,11 @@ def published_photo(slug: str, photo: str) -> str:
     return published_name(f"schools/{slug}/{photo}")
 
 
+def story_photo(story: Story) -> str:
+    """Site path of a story's photo once published (as WebP)."""
+    return published_name(story.image_path or "")
+
+
 def _level_label(level: Level) -> str:
     return LEVEL_LABELS[level]
 
@@ -154,6 +169,16 @@ HELPERS = {
     "shared_areas": shared_areas,
     "published_photo": published_photo,
     "section_links": section_links,
+    "section_stories": section_stories,
+    "story_photo": story_photo,
+    "attendance_for": attendance_for,
+    "long_date": long_date,
+    "list_page": list_page,
+    "page_count": page_count,
+    "feed_path": feed_path,
+    "news_base": news_base,
+    "LATEST": LATEST,
+    "PAGE_SIZE": PAGE_SIZE,
     "section_palette": section_palette,
     "contrast": contrast,
     "TEXT_RATIO": TEXT_RATIO,

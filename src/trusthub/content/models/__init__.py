@@ -3,7 +3,9 @@
 from trusthub.content.models.autonomy import LEVEL_LABELS, Area, Autonomy, Expectation, Level
 from trusthub.content.models.base import Audience, Phase, TitledText
 from trusthub.content.models.documents import TrustDocument, TrustDocuments
+from trusthub.content.models.governance import Committee, Governance, Governor, Governors
 from trusthub.content.models.language import Language, Preferred, Term, Tone
+from trusthub.content.models.news import NewsSettings, StoryImage, StoryMeta
 from trusthub.content.models.page import PageMeta
 from trusthub.content.models.school import (
     Colours,
@@ -29,6 +31,8 @@ BRAND_FILES = {
 """Each brand/ file and the model that validates it."""
 OPTIONAL_BRAND_FILES = {
     "documents.yml": TrustDocuments,
+    "governance.yml": Governance,
+    "news.yml": NewsSettings,
 }
 """brand/ files a trust may leave out, and the model of each."""
 
@@ -40,13 +44,18 @@ __all__ = [
     "Audience",
     "Autonomy",
     "Colours",
+    "Committee",
     "ContentKind",
     "DocumentInfo",
     "Expectation",
+    "Governance",
+    "Governor",
+    "Governors",
     "Home",
     "HomeLayout",
     "Language",
     "Level",
+    "NewsSettings",
     "PageMeta",
     "Palette",
     "Phase",
@@ -57,6 +66,8 @@ __all__ = [
     "Statutory",
     "StatutoryItem",
     "StatutoryLink",
+    "StoryImage",
+    "StoryMeta",
     "Strategy",
     "Term",
     "TitledText",
