@@ -100,13 +100,16 @@ def load_stories(folder: Path, root: Path, report: Report, slug: str | None) -> 
             continue
         name = path.name.removesuffix(".md")
         if not ID_RE.match(name) or name in RESERVED:
+            message = (
+                f'"{path.name}" is a name the news list uses itself'
+                if name in RESERVED
+                else f'"{path.name}" cannot be used in a web address'
+            )
             report.add(
                 where,
                 (1, 1),
-                f'"{path.name}" cannot be used in a web address'
-                if name not in RESERVED
-                else f'"{path.name}" is the news list\'s own name',
-                "name it with lower-case letters, digits and hyphens, like "
+                message,
+                "name the story with lower-case letters, digits and hyphens, like "
                 "2026-11-12-science-week.md",
             )
             continue

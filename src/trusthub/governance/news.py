@@ -55,7 +55,7 @@ def _check_chosen(repo: Repo, report: Report) -> None:
                 NEWS_SETTINGS,
                 where,
                 f'unknown school "{slug}" in "{key}"',
-                did_you_mean(slug, repo.schools) + "; write <school>/<story file>",
+                did_you_mean(slug, repo.schools),
             )
         elif name not in {f"{story.name}.md" for story in school.stories}:
             stories = [f"{slug}/{story.name}.md" for story in school.stories]
