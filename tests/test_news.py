@@ -6,7 +6,9 @@ sanitised and linted like its pages."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ from trusthub.governance.check import check_repo
 from trusthub.site.news import news_feeds, story_id
 from trusthub.site.plan import plan_site
 
-from .conftest import ENGINES
+from .conftest import ENGINES, ROOT, SITE_PARTS
 from .edits import edit, line_of
 from .hostile import MARKDOWN_ATTACKS, MARKDOWN_FORBIDDEN
 
@@ -70,8 +72,12 @@ def test_the_demo_news_loads_without_a_problem(demo_root: Path) -> None:
 def test_a_storys_front_matter_mistakes_are_located(trust_copy: Path) -> None:
     path = trust_copy / NEWS / "2026-10-21-reading-cafe.md"
     edit(path, "date: 2026-10-21\n", "date: 21/10/2026\nauthor: Mrs Smith\n")
-    edit(path, "summary: Our reading café is back after half term, every Thursday from 8.30 am "
-         "in the library.\n", "")
+    edit(
+        path,
+        "summary: Our reading café is back after half term, every Thursday from 8.30 am "
+        "in the library.\n",
+        "",
+    )
     shown = f"{NEWS}/2026-10-21-reading-cafe.md"
     assert _problems(trust_copy) == [
         f'{shown}:2:1: missing required key "summary" (add "summary:" here)',
@@ -230,9 +236,9 @@ def test_feeds_parse_with_stable_ids_and_absolute_links(demo_root: Path) -> None
 
     # The same stories give the same feed; the ids do not depend on where the site lives.
     assert news_feeds(repo, plan, SITE_URL) == feeds
-    moved = feedparser.parse(news_feeds(repo, plan, "https://example.org/trust/")[
-        f"{NEWS}/feed.xml"
-    ])
+    moved = feedparser.parse(
+        news_feeds(repo, plan, "https://example.org/trust/")[f"{NEWS}/feed.xml"]
+    )
     assert [e.id for e in moved.entries] == [e.id for e in school.entries]
     assert moved.entries[0].link.startswith("https://example.org/trust/schools/brookfield/")
     assert story_id(repo, repo.schools["brookfield"].stories[0]) == first.id
@@ -290,10 +296,6 @@ def test_news_is_in_each_sections_navigation_after_its_own_pages(demo_root: Path
 def many_stories(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo trust with 23 stories at Brookfield (3 pages of news), one of them
     staff-only and one full of raw HTML attacks, built with the default engine."""
-    from .conftest import ROOT, SITE_PARTS
-
-    import shutil
-
     root = tmp_path_factory.mktemp("news") / "trust"
     root.mkdir()
     for part in SITE_PARTS:
@@ -324,11 +326,14 @@ def _read(site: Path, path: str) -> str:
 
 
 def test_the_news_list_is_newest_first_ten_to_a_page(many_stories: Path) -> None:
-    pages = [_read(many_stories, f"{NEWS}/"), *(_read(many_stories, f"{NEWS}/page/{n}/") for n in (2, 3))]
+    pages = [
+        _read(many_stories, f"{NEWS}/"),
+        *(_read(many_stories, f"{NEWS}/page/{n}/") for n in (2, 3)),
+    ]
     listed = [_titles(page) for page in pages]
     expected = [f"Story of {day} October" for day in range(22, 0, -1)] + ["Raw HTML"]
     assert [len(titles) for titles in listed] == [10, 10, 3]
-    assert sum(listed, []) == expected
+    assert list(itertools.chain(*listed)) == expected
     assert not (many_stories / NEWS / "page" / "4").exists()
     assert "Staff briefing" not in "".join(pages)
     first, second, last = pages
@@ -354,9 +359,7 @@ def test_a_schools_story_is_sanitised_like_its_pages(many_stories: Path) -> None
     assert [fragment for fragment in MARKDOWN_FORBIDDEN if fragment in story] == []
 
 
-def test_demo_news_pages_and_feeds_in_every_engine(
-    engine_site: Any, public_site: Path
-) -> None:
+def test_demo_news_pages_and_feeds_in_every_engine(engine_site: Any, public_site: Path) -> None:
     for site in [public_site, *(engine_site(engine) for engine in ENGINES)]:
         trust = _read(site, "news/")
         assert _titles(trust) == [
