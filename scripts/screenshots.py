@@ -55,6 +55,10 @@ PAGES: dict[str, str] = {
     "own-home": "/schools/st-aidans/",
     "photo-home": "/schools/kingfisher/",
     "governance": "/about/governance/",
+    "trust-news": "/news/",
+    "school-news": "/schools/brookfield/news/",
+    "news-story": "/schools/kingfisher/news/2026-11-16-sensory-garden-opens/",
+    "school-governance": "/schools/st-aidans/governance/",
     "sixth-courses": "/schools/millbeck-sixth-form/courses/",
 }
 

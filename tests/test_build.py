@@ -30,6 +30,8 @@ TRUST_PAGES = [
     "led-by-our-schools/index.html",
     "accessibility/index.html",
     "about/governance/index.html",
+    "news/index.html",
+    "news/2026-10-09-valley-music-festival/index.html",
 ]
 SCHOOL_PAGES = [
     "index.html",
@@ -37,6 +39,8 @@ SCHOOL_PAGES = [
     "strategy/index.html",
     "contact/index.html",
     "how-we-work/index.html",
+    "news/index.html",
+    "governance/index.html",
 ]
 
 
