@@ -380,3 +380,18 @@ def test_demo_news_pages_and_feeds_in_every_engine(engine_site: Any, public_site
         assert "<title>Our sensory garden is open – Kingfisher School" in story
         for feed in ["news/feed.xml", f"{NEWS}/feed.xml"]:
             assert not feedparser.parse((site / feed).read_bytes()).bozo, (site, feed)
+
+
+def test_blocks_show_nothing_without_news_and_refuse_a_bad_page(trust_copy: Path) -> None:
+    from trusthub.site.blocks import BlockContext, BlockError, render_block
+
+    shutil.rmtree(trust_copy / NEWS)
+    repo, _ = load_repo(trust_copy)
+    plan = plan_site(repo)
+    assert "schools/brookfield/news/index.md" not in plan.pages
+    assert {"News": "schools/brookfield/news/index.md"} not in plan.sections["brookfield"].nav
+    ctx = BlockContext(repo, plan, page_url="schools/brookfield/")
+    assert render_block(ctx, "latest-news", "brookfield", {}).strip() == ""
+    assert "Latest news" in render_block(ctx, "latest-news", "kingfisher", {})
+    with pytest.raises(BlockError, match=r'expected a page number \(1, 2, …\), not "0"'):
+        render_block(ctx, "news-list", None, {"page": 0})

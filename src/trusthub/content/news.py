@@ -30,6 +30,11 @@ RESERVED = {"index", "page"}
 """File names the news list uses itself (``news/index.md``, ``news/page/2.md``)."""
 
 
+def section_base(slug: str | None) -> str:
+    """A section's folder in the site's source tree: "" for the trust, ``schools/<slug>/``."""
+    return f"schools/{slug}/" if slug else ""
+
+
 @dataclass(frozen=True)
 class Story:
     """One news story of the trust (``slug`` None) or of a school."""
@@ -43,7 +48,7 @@ class Story:
     @property
     def base(self) -> str:
         """The section's folder in the site's source tree: "" for the trust, ``schools/<slug>/``."""
-        return f"schools/{self.slug}/" if self.slug else ""
+        return section_base(self.slug)
 
     @property
     def src_uri(self) -> str:

@@ -14,7 +14,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -27,6 +27,7 @@ from trusthub.content.news import (
     newest_first,
     page_count,
 )
+from trusthub.content.news import section_base as news_base
 from trusthub.content.repo import Repo
 from trusthub.site.render import render_markdown
 from trusthub.site.urls import page_url, relative
@@ -91,20 +92,21 @@ def section_stories(repo: Repo, plan: SitePlan, slug: str | None) -> list[Story]
 
 
 def news_pages(
-    repo: Repo, slug: str | None, audience: str, context: dict[str, object]
+    repo: Repo, slug: str | None, audience: str, context: dict[str, Any]
 ) -> list[NewsPage]:
-    """The pages the news adds to the trust's section (``slug`` None) or a school's."""
+    """The pages the news adds to the trust's section (``slug`` None) or a school's.
+
+    ``context`` is the plan's page context: its ``schools`` are the schools this build
+    has, whose stories the trust's list may show."""
     school = repo.schools[slug] if slug is not None else None
     own = school.stories if school is not None else repo.stories
-    stories = [s for s in own if audience == "staff" or s.meta.audience is Audience.public]
+    stories = [story for story in own if _published(story, audience)]
     pages = [_story_page(story, school is not None, context) for story in stories]
     listed = len(stories)
     if school is None:
+        built = {entry.slug for entry in context["schools"]}
         listed += sum(
-            1
-            for s in chosen_stories(repo)
-            if repo.schools[s.slug or ""].public or audience == "staff"
-            if audience == "staff" or s.meta.audience is Audience.public
+            1 for s in chosen_stories(repo) if s.slug in built and _published(s, audience)
         )
     name = school.model.name if school is not None else (repo.trust.name if repo.trust else "")
     count = page_count(listed)
@@ -123,7 +125,12 @@ def news_pages(
     return pages
 
 
-def _story_page(story: Story, untrusted: bool, context: dict[str, object]) -> NewsPage:
+def _published(story: Story, audience: str) -> bool:
+    """True if the ``audience`` build has ``story`` (a staff build has every story)."""
+    return audience == "staff" or story.meta.audience is Audience.public
+
+
+def _story_page(story: Story, untrusted: bool, context: dict[str, Any]) -> NewsPage:
     image = None
     if story.image_path:
         here = posixpath.dirname(story.src_uri)
@@ -144,11 +151,6 @@ def _story_page(story: Story, untrusted: bool, context: dict[str, object]) -> Ne
 def long_date(day: dt.date) -> str:
     """12 November 2026"""
     return f"{day.day} {day:%B %Y}"
-
-
-def news_base(slug: str | None) -> str:
-    """The folder of a section in the site's source tree: "" (the trust), "schools/<slug>/"."""
-    return f"schools/{slug}/" if slug else ""
 
 
 def _address(site_url: str | None, path: str, feed: str) -> str:
