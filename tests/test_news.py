@@ -395,3 +395,25 @@ def test_blocks_show_nothing_without_news_and_refuse_a_bad_page(trust_copy: Path
     assert "Latest news" in render_block(ctx, "latest-news", "kingfisher", {})
     with pytest.raises(BlockError, match=r'expected a page number \(1, 2, …\), not "0"'):
         render_block(ctx, "news-list", None, {"page": 0})
+
+
+def test_news_files_meet_their_schemas(demo_root: Path) -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    from trusthub.content.schema import schemas
+    from trusthub.content.sources import split_front_matter
+
+    settings = (demo_root / "brand/news.yml").read_text(encoding="utf-8")
+    assert settings.splitlines()[0] == "# yaml-language-server: $schema=../schemas/news.schema.json"
+    jsonschema.validate(yaml.safe_load(settings), schemas()["news.schema.json"])
+    stories = sorted(demo_root.glob("schools/*/news/*.md")) + sorted(
+        demo_root.glob("content/news/*.md")
+    )
+    assert len(stories) == 22
+    for path in stories:
+        front, _, _ = split_front_matter(path.read_text(encoding="utf-8"))
+        data = json.loads(json.dumps(yaml.safe_load(front or ""), default=str))
+        jsonschema.validate(data, schemas()["news-story.schema.json"])

@@ -200,3 +200,37 @@ def test_governance_pages_in_every_engine(engine_site: Any, public_site: Path) -
         assert _cards(school)[:2] == ["Mrs Catherine Holloway", "Mr Edward Penrose"]
         assert "1 June 2020 to no fixed end" in school
         assert "Vicar of St Aidan&#39;s Church, which owns the school&#39;s land" in school
+
+
+def test_register_files_name_and_meet_their_schemas(demo_root: Path) -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    from trusthub.content.schema import schemas
+
+    files = [(demo_root / "brand/governance.yml", "../schemas/governance.schema.json")]
+    files += [
+        (path, "../../schemas/governors.schema.json")
+        for path in sorted((demo_root / "schools").glob("*/governors.yml"))
+    ]
+    assert len(files) == 7
+    for path, schema in files:
+        text = path.read_text(encoding="utf-8")
+        assert text.splitlines()[0] == f"# yaml-language-server: $schema={schema}", path
+        data = json.loads(json.dumps(yaml.safe_load(text), default=str))
+        jsonschema.validate(data, schemas()[schema.rpartition("/")[2]])
+    bad = {
+        "governors": [
+            {
+                "name": "A",
+                "role": "B",
+                "appointed_by": "C",
+                "term": {"start": "2024-09-01"},
+                "attendance": {"2025-26": "five"},
+            }
+        ]
+    }
+    errors = jsonschema.Draft202012Validator(schemas()["governors.schema.json"]).iter_errors(bad)
+    assert [e.json_path for e in errors] == ["$.governors[0].attendance['2025-26']"]

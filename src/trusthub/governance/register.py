@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from trusthub.content.dates import long_date
 from trusthub.content.diagnostics import Report, did_you_mean
 from trusthub.content.governance import TRUST_REGISTER
 from trusthub.content.models import Governor
 from trusthub.content.repo import Repo
 from trusthub.content.yamlmarks import Marks
 
-__all__ = ["attendance_for", "check_register", "last_academic_year", "long_date"]
+__all__ = ["attendance_for", "check_register", "last_academic_year"]
 
 
 def last_academic_year(today: dt.date) -> str:
@@ -46,10 +47,6 @@ def attendance_for(governor: Governor, today: dt.date) -> tuple[str, str | None]
     if not attendance_due(governor, year):
         return year, ""
     return year, governor.attendance.get(year)
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _people(repo: Repo) -> Iterator[tuple[str, Marks, tuple[str | int, ...], Governor, bool]]:

@@ -19,6 +19,7 @@ from trusthub.content.blocks import (
     parse_options,
     resolve_argument,
 )
+from trusthub.content.dates import long_date
 from trusthub.content.documents import format_size
 from trusthub.content.models import LEVEL_LABELS, Level, Phase
 from trusthub.content.news import Story, list_page, page_count
@@ -35,7 +36,6 @@ from trusthub.site.news import (
     LATEST,
     PAGE_SIZE,
     feed_path,
-    long_date,
     news_base,
     section_stories,
 )

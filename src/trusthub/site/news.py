@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from trusthub.content.dates import long_date
 from trusthub.content.models import Audience
 from trusthub.content.news import (
     NEWS_DIR,
@@ -146,11 +147,6 @@ def _story_page(story: Story, untrusted: bool, context: dict[str, Any]) -> NewsP
         **context,
     )
     return NewsPage(story.src_uri, story.meta.title, markdown, untrusted=untrusted)
-
-
-def long_date(day: dt.date) -> str:
-    """12 November 2026"""
-    return f"{day.day} {day:%B %Y}"
 
 
 def _address(site_url: str | None, path: str, feed: str) -> str:
