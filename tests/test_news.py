@@ -417,3 +417,17 @@ def test_news_files_meet_their_schemas(demo_root: Path) -> None:
         front, _, _ = split_front_matter(path.read_text(encoding="utf-8"))
         data = json.loads(json.dumps(yaml.safe_load(front or ""), default=str))
         jsonschema.validate(data, schemas()["news-story.schema.json"])
+
+
+def test_a_storys_front_matter_renders_the_pages_that_list_it_again(trust_copy: Path) -> None:
+    from trusthub.build.pagecache import site_fingerprint
+
+    def fingerprint() -> str:
+        repo, _ = load_repo(trust_copy)
+        return site_fingerprint(repo, plan_site(repo), {}, {}, [])
+
+    before = fingerprint()
+    assert fingerprint() == before
+    # Not the story's own page only: the home page and the news list show its summary.
+    edit(trust_copy / NEWS / "2026-11-12-science-week.md", "summary: Every", "summary: All")
+    assert fingerprint() != before
