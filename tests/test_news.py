@@ -431,3 +431,12 @@ def test_a_storys_front_matter_renders_the_pages_that_list_it_again(trust_copy: 
     # Not the story's own page only: the home page and the news list show its summary.
     edit(trust_copy / NEWS / "2026-11-12-science-week.md", "summary: Every", "summary: All")
     assert fingerprint() != before
+
+
+def test_a_schools_own_home_page_shows_its_latest_news(public_site: Path) -> None:
+    home = _read(public_site, "schools/st-aidans/")  # its own index.md, sanitised
+    assert _titles(home) == [
+        "Remembrance at St Aidan's",
+        "Harvest festival in St Aidan's Church",
+        "Our new eco-council is elected",
+    ]
