@@ -28,8 +28,10 @@ from trusthub.content.models import (
     BRAND_FILES,
     OPTIONAL_BRAND_FILES,
     SCHOOL_FILES,
+    Governors,
     PageMeta,
     School,
+    StoryMeta,
 )
 from trusthub.content.yamlmarks import load_yaml
 
@@ -40,6 +42,9 @@ VICTIM = "brookfield"
 VICTIM_PAGE = "send.md"
 """A page of that school whose front matter and body are attacked too."""
 PAGE = f"schools/{VICTIM}/{VICTIM_PAGE}"
+STORY = f"schools/{VICTIM}/news/2026-11-12-science-week.md"
+"""A news story of that school, whose front matter is attacked too."""
+GOVERNORS = f"schools/{VICTIM}/governors.yml"
 
 
 @dataclass(frozen=True)
@@ -167,7 +172,7 @@ def _walk(annotation: Any, value: Any, path: FieldPath) -> Iterator[FieldPath]:
         origin, args = typing.get_origin(kind), typing.get_args(kind)
         if isinstance(kind, type) and issubclass(kind, BaseModel) and isinstance(value, dict):
             yield from string_fields(kind, value, path)
-        elif origin is list and args:
+        elif origin is list and args and not isinstance(value, str):  # interests: none
             items = value if isinstance(value, list) and value else [None]
             for index, item in enumerate(items):
                 if item is None and not any(_is_text(k) for k in _unwrap(args[0])):
@@ -273,6 +278,8 @@ def _documents(root: Path) -> list[tuple[str, type[BaseModel]]]:
         if (root / "schools" / VICTIM / name).is_file()
     ]
     files.append((PAGE, PageMeta))
+    files.append((STORY, StoryMeta))
+    files.append((GOVERNORS, Governors))
     return files
 
 

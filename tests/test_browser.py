@@ -34,9 +34,13 @@ PAGE_TYPES = {
     "school own page": "schools/millbeck-sixth-form/futures/",
     "school framework page": "schools/brookfield/curriculum/",
     "school contact": "schools/aldermere-academy/contact/",
-    "content page": "about/governance/",
+    "content page with the governance register": "about/governance/",
     "term dates": "term-dates/",
     "school term dates, with a notice": "schools/brookfield/term-dates/",
+    "trust news": "news/",
+    "school news": "schools/brookfield/news/",
+    "news story with a photo": "schools/kingfisher/news/2026-11-16-sensory-garden-opens/",
+    "school governance": "schools/st-aidans/governance/",
 }
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1366, "height": 900}}
 

@@ -31,6 +31,8 @@ TRUST_PAGES = [
     "accessibility/index.html",
     "about/governance/index.html",
     "term-dates/index.html",
+    "news/index.html",
+    "news/2026-10-09-valley-music-festival/index.html",
 ]
 SCHOOL_PAGES = [
     "index.html",
@@ -39,6 +41,8 @@ SCHOOL_PAGES = [
     "contact/index.html",
     "how-we-work/index.html",
     "term-dates/index.html",
+    "news/index.html",
+    "governance/index.html",
 ]
 
 

@@ -215,9 +215,33 @@ def test_a_school_chooses_the_order_of_its_sections_pages(trust_copy: Path) -> N
             "curriculum.md",  # the rest in the usual order: the school's own pages first
             "send.md",
             "term-dates.md",  # generated, after the school's own pages
+            "news/index.md",  # then its news
             "strategy.md",
             "how-we-work.md",
+            "governance.md",
         )
+    ]
+
+
+def test_a_school_may_put_its_news_and_governance_first(trust_copy: Path) -> None:
+    school = trust_copy / "schools" / "brookfield" / "school.yml"
+    school.write_text(
+        school.read_text()
+        + "pages: [news/index.md, governance.md, news/2026-09-08-welcome-reception.md]\n"
+    )
+    repo, report = check_repo(trust_copy)
+    line = len(school.read_text().splitlines())
+    assert [str(d) for d in report if d.path.endswith("school.yml")] == [
+        f'schools/brookfield/school.yml:{line}:39: "news/2026-09-08-welcome-reception.md" is not '
+        'a page of this section (expected one of "contact.md", "curriculum.md", '
+        '"governance.md", "how-we-work.md", "key-information.md", "news/index.md", "send.md", '
+        '"staff-induction.md", …)'
+    ]
+    nav = _section_nav(plan_site(repo), "brookfield")
+    assert nav[:3] == [
+        "schools/brookfield/index.md",
+        "schools/brookfield/news/index.md",
+        "schools/brookfield/governance.md",
     ]
 
 

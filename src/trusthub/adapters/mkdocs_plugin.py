@@ -112,8 +112,10 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
     def on_files(self, files: Files, config: Any) -> Files:
         for file in list(files):
             page = self.plan.pages.get(file.src_uri)
-            if file.is_documentation_page() and page is None:
-                files.remove(file)  # a page this audience must not see
+            if file.is_documentation_page() and (page is None or page.markdown is not None):
+                # A page this audience must not see, or one the core makes from this file
+                # (a news story in content/news/): the core's page is added below.
+                files.remove(file)
         for src_uri, page in self.plan.pages.items():
             if page.markdown is not None:
                 files.append(File.generated(config, src_uri, content=page.markdown))

@@ -68,6 +68,12 @@ def site_fingerprint(
         sorted(data),
         config.read_text(encoding="utf-8") if config.is_file() else "",
         [(uri, page.title, page.section, page.untrusted) for uri, page in plan.pages.items()],
+        # News lists and home pages show every story's front matter (date, summary, photo).
+        [
+            (story.src_uri, story.meta.model_dump(mode="json"))
+            for stories in [repo.stories, *(school.stories for school in repo.schools.values())]
+            for story in stories
+        ],
         names,
         renamed,
         settings,

@@ -126,6 +126,12 @@ def _phases(value: Any) -> list[str]:
     return phases
 
 
+def _page_number(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise BlockError(f'expected a page number (1, 2, …), not "{value}"')
+    return value
+
+
 BLOCKS: dict[str, BlockSpec] = {
     spec.name: spec
     for spec in [
@@ -288,6 +294,30 @@ BLOCKS: dict[str, BlockSpec] = {
             "key_dates.html",
             "school",
             summary="The next three dates on a school's calendar.",
+        ),
+        BlockSpec(
+            "latest-news",
+            "latest_news.html",
+            "school?",
+            summary="The latest three news stories of the trust or a school, and a link to all.",
+        ),
+        BlockSpec(
+            "news-list",
+            "news_list.html",
+            "school?",
+            options={"page": (1, _page_number)},
+            summary="A page of the news list (ten stories), newest first, and links to the others.",
+        ),
+        BlockSpec(
+            "governance-register",
+            "governance_register.html",
+            summary="The trust's members, trustees and committees (brand/governance.yml).",
+        ),
+        BlockSpec(
+            "school-governors",
+            "school_governors.html",
+            "school",
+            summary="A school's local governing body (its governors.yml).",
         ),
         BlockSpec(
             "statutory-dashboard",

@@ -18,13 +18,16 @@ from trusthub.content.documents import (
     DocumentEntry,
     load_documents,
 )
+from trusthub.content.governance import LocalGoverningBody, load_governors
 from trusthub.content.models import (
     BRAND_FILES,
     OPTIONAL_BRAND_FILES,
     SCHOOL_FILES,
     Audience,
     Autonomy,
+    Governance,
     Language,
+    NewsSettings,
     Notices,
     PageMeta,
     School,
@@ -37,6 +40,7 @@ from trusthub.content.models import (
     Values,
 )
 from trusthub.content.models.base import ID_RE
+from trusthub.content.news import NEWS_DIR, Story, load_stories
 from trusthub.content.paths import contains, walk_files
 from trusthub.content.sources import MarkdownFile, read_markdown, read_yaml, relative
 from trusthub.content.validation import validate
@@ -44,7 +48,7 @@ from trusthub.content.yamlmarks import Marks
 
 SLUG_RE = ID_RE
 """A school's folder name is used in web addresses: the same shape as every other id."""
-SKIP_DIRS = {"images", "files", DOCUMENTS_DIR, ".git", "__pycache__"}
+SKIP_DIRS = {"images", "files", DOCUMENTS_DIR, NEWS_DIR, ".git", "__pycache__"}
 MAX_SCHOOL_PAGES = 300
 """A school folder with more Markdown pages than this is refused (a large school has ~60)."""
 
@@ -83,6 +87,10 @@ class SchoolEntry:
     """Its notices.yml, if it has one (and it is valid)."""
     file_marks: dict[str, Marks] = field(default_factory=dict)
     """Marks of its other YAML files (calendar.yml, notices.yml), by repo-relative path."""
+    stories: list[Story] = field(default_factory=list)
+    """Its news/ folder's valid stories, newest first."""
+    governors: LocalGoverningBody | None = None
+    """Its governors.yml, if it has a valid one."""
 
     @property
     def public(self) -> bool:
@@ -117,6 +125,10 @@ class Repo:
     """brand/calendar.yml, if the trust has one (and it is valid)."""
     notices: Notices | None = None
     """brand/notices.yml, if the trust has one (and it is valid)."""
+    governance: Governance | None = None
+    """brand/governance.yml: the trust's governance register, if it has one."""
+    news: NewsSettings | None = None
+    """brand/news.yml: the school stories the trust's news page shows, if it chooses any."""
     marks: dict[str, Marks] = field(default_factory=dict)
     """Marks of each brand file, by repo-relative path."""
     schools: dict[str, SchoolEntry] = field(default_factory=dict)
@@ -126,6 +138,8 @@ class Repo:
     content_pages: list[Page] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     """The trust's PDFs in brand/documents/ that can be published."""
+    stories: list[Story] = field(default_factory=list)
+    """content/news/: the trust's valid stories, newest first."""
 
     @property
     def max_document_mb(self) -> int:
@@ -170,7 +184,10 @@ def load_repo(root: Path) -> tuple[Repo, Report]:
     _load_schools(repo, report)
     content = root / "content"
     if content.is_dir():
+        repo.stories = load_stories(content, root, report, None)
         for path in sorted(content.rglob("*.md")):
+            if path.relative_to(content).parts[0] == NEWS_DIR:
+                continue  # stories, loaded above
             page = _load_page(path, root, content, report)
             if page is not None:
                 repo.content_pages.append(page)
@@ -242,6 +259,8 @@ def _load_schools(repo: Repo, report: Report) -> None:
             repo.max_document_mb,
         )
         _load_school_files(entry, repo.root, report)
+        entry.stories = load_stories(folder, repo.root, report, folder.name)
+        entry.governors = load_governors(folder, repo.root, report)
         repo.schools[folder.name] = entry
 
 

@@ -6,17 +6,27 @@ import json
 from pathlib import Path
 from typing import Any
 
-from trusthub.content.models import BRAND_FILES, OPTIONAL_BRAND_FILES, School, SchoolCalendar
+from trusthub.content.models import (
+    BRAND_FILES,
+    OPTIONAL_BRAND_FILES,
+    Governors,
+    School,
+    SchoolCalendar,
+    StoryMeta,
+)
 
 SCHEMA_DIR = "schemas"
 
 
 def schemas() -> dict[str, dict[str, Any]]:
-    """File name → JSON Schema, for brand/*.yml and schools/*/*.yml (notices.yml shares one)."""
+    """File name → JSON Schema, for brand/*.yml, schools/*/school.yml, calendar.yml and
+    governors.yml (notices.yml shares the brand one), and a news story's front matter."""
     brand = {**BRAND_FILES, **OPTIONAL_BRAND_FILES}
     models = {name.removesuffix(".yml"): model for name, model in brand.items()}
     models["school"] = School
     models["school-calendar"] = SchoolCalendar  # schools/<slug>/calendar.yml
+    models["governors"] = Governors  # schools/<slug>/governors.yml
+    models["news-story"] = StoryMeta  # the front matter of a news story
     result = {}
     for name, model in models.items():
         schema = model.model_json_schema()

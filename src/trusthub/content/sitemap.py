@@ -6,7 +6,9 @@ The site plan (:mod:`trusthub.site.plan`) builds them; the link checks
 
 from __future__ import annotations
 
+from trusthub.content.governance import SCHOOL_GOVERNANCE
 from trusthub.content.models import Area, Level
+from trusthub.content.news import news_pages
 from trusthub.content.repo import Repo, SchoolEntry
 
 TRUST_PAGES: list[tuple[str, str, str]] = [
@@ -61,7 +63,7 @@ def shared_areas(repo: Repo, school: SchoolEntry) -> list[Area]:
 
 def school_generated(repo: Repo, school: SchoolEntry) -> set[str]:
     """Pages the site generates in ``school``'s section, relative to its folder."""
-    pages = {name for name, _, _ in SCHOOL_PAGES}
+    pages = {name for name, _, _ in SCHOOL_PAGES} | news_pages(school.stories)
     if repo.calendar is not None:
         pages.add(SCHOOL_TERM_DATES[0])
-    return pages
+    return pages | ({SCHOOL_GOVERNANCE} if school.governors is not None else set())

@@ -64,8 +64,9 @@ def _report(model: type[BaseModel], error: Any, marks: Marks, path: str, report:
     loc = tuple(part for part in error["loc"] if part != "[key]")
     kind, ctx = error["type"], error.get("ctx") or {}
     field_name = ".".join(str(p) for p in loc) or "file"
-    if kind == "trusthub":
-        report.add(path, marks.value(loc), error["msg"], ctx.get("hint", ""))
+    if kind == "trusthub":  # a key's own mistake is shown at the key
+        where = marks.key(loc) if "[key]" in error["loc"] else marks.value(loc)
+        report.add(path, where, error["msg"], ctx.get("hint", ""))
     elif kind == "extra_forbidden":
         allowed = _field_names(model, loc[:-1])
         report.add(

@@ -10,6 +10,8 @@ Each rule lives in its own module and adds diagnostics to one report:
 - :mod:`.trust_documents` — the trust's own documents (brand/documents.yml);
 - :mod:`.calendar` — term dates, holidays, INSET days, pupil days, next year's dates;
 - :mod:`.notices` — urgent notices: their links, and notices past their day;
+- :mod:`.news` — news stories' photos, and the school stories the trust chooses;
+- :mod:`.register` — the governance register: ended terms, attendance, declared interests;
 - :mod:`.accessibility` — the statement's known problems match the site's content;
 - :mod:`.contrast` — brand colours that fail WCAG 2.2 AA;
 - :mod:`.content` — images without alt text, links that go nowhere;
@@ -33,8 +35,10 @@ from trusthub.governance.content import check_content
 from trusthub.governance.contrast import check_contrast, check_distinct
 from trusthub.governance.glossary import check_glossary
 from trusthub.governance.language import lint_language
+from trusthub.governance.news import check_news
 from trusthub.governance.notices import check_notices
 from trusthub.governance.owners import check_owners, codeowners_text, write_codeowners
+from trusthub.governance.register import check_register
 from trusthub.governance.statutory import (
     ItemStatus,
     LinkTarget,
@@ -68,6 +72,8 @@ def run_governance(repo: Repo, report: Report, today: dt.date) -> None:
     check_trust_documents(repo, report, today)
     check_calendar(repo, report, today)
     check_notices(repo, report, today)
+    check_news(repo, report)
+    check_register(repo, report, today)
     check_accessibility(repo, report)
     check_contrast(repo, report)
     check_distinct(repo, report)

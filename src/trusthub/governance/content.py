@@ -18,8 +18,9 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from trusthub.content.diagnostics import Report, close_match
-from trusthub.content.models import Audience
+from trusthub.content.models import Audience, PageMeta
 from trusthub.content.models.base import URL_SCHEMES, link_scheme
+from trusthub.content.news import Story, news_pages
 from trusthub.content.repo import Page, Repo, SchoolEntry
 from trusthub.content.sitemap import SEARCH_PAGE, TRUST_PAGES, school_generated
 from trusthub.governance.markdown import Link, Locator, links, mask_code
@@ -38,15 +39,20 @@ def check_content(repo: Repo, report: Report) -> None:
     """Report images without alt text, links that go nowhere and public links to staff pages."""
     site = _site_files(repo)
     staff = _staff_pages(repo)
-    for page in repo.content_pages:
+    for page in [*repo.content_pages, *map(_as_page, repo.stories)]:
         hidden = staff if page.meta.audience is Audience.public else set()
         _check_page(page, report, partial(_trust_target, repo, site, hidden, page))
     for school in repo.school_list():
         generated = school_generated(repo, school)
-        for page in school.pages:
+        for page in [*school.pages, *map(_as_page, school.stories)]:
             public = school.public and page.meta.audience is Audience.public
             hidden = staff if public else set()
             _check_page(page, report, partial(_school_target, school, generated, hidden, page))
+
+
+def _as_page(story: Story) -> Page:
+    """A news story, as the link checks read a page: its body, at its place in the site."""
+    return Page(story.source, PageMeta(audience=story.meta.audience), story.src_uri)
 
 
 def _staff_pages(repo: Repo) -> set[str]:
@@ -67,6 +73,8 @@ def _site_files(repo: Repo) -> set[str]:
     site = {uri for uri, _, _ in TRUST_PAGES} | {SEARCH_PAGE[0]}
     site.update(f"autonomy/{area.id}.md" for area in (repo.autonomy.areas if repo.autonomy else []))
     site.update(page.url_path for page in repo.content_pages)
+    chosen = len(repo.news.from_schools) if repo.news else 0
+    site.update(news_pages(repo.stories, listed=len(repo.stories) + chosen))
     for school in repo.school_list():
         site.update(f"schools/{school.slug}/{name}" for name in school_generated(repo, school))
         site.update(page.url_path for page in school.pages)

@@ -18,7 +18,8 @@ from typing import Any
 
 from trusthub.content.diagnostics import Report
 from trusthub.content.models import Language, Preferred
-from trusthub.content.repo import Page, Repo, SchoolSource
+from trusthub.content.repo import Repo, SchoolSource
+from trusthub.content.sources import MarkdownFile
 from trusthub.content.yamlmarks import Marks
 from trusthub.content.yamlmarks import Path as KeyPath
 from trusthub.governance.markdown import Locator, mask_for_prose
@@ -103,7 +104,9 @@ def lint_language(repo: Repo, report: Report) -> None:
     if not phrases:
         return
     for page in repo.content_pages:
-        _lint_page(page, phrases, report, school=False)
+        _lint_page(page.source, phrases, report, school=False)
+    for story in repo.stories:
+        _lint_page(story.source, phrases, report, school=False, keys=STORY_TEXT_KEYS)
     _lint_brand(repo, phrases, report)
     for source in repo.school_sources:
         exceptions = source.data.get("language_exceptions")
@@ -112,7 +115,9 @@ def lint_language(repo: Repo, report: Report) -> None:
         _lint_school_yaml(source, school_phrases, report)
         entry = repo.schools.get(source.slug)
         for page in entry.pages if entry is not None else []:
-            _lint_page(page, school_phrases, report, school=True)
+            _lint_page(page.source, school_phrases, report, school=True)
+        for story in entry.stories if entry is not None else []:
+            _lint_page(story.source, school_phrases, report, school=True, keys=STORY_TEXT_KEYS)
         for name, model in _dated_text(entry.calendar, entry.notices) if entry else []:
             path = f"schools/{source.slug}/{name}"
             marks = entry.file_marks.get(path) if entry else None
@@ -137,9 +142,19 @@ def _fixed(where: tuple[int, int]) -> Callable[[int], tuple[int, int]]:
     return lambda _offset: where
 
 
-def _lint_page(page: Page, phrases: list[Phrase], report: Report, school: bool) -> None:
-    source = page.source
-    for key in ("title", "description", "subtitle"):
+PAGE_TEXT_KEYS = ("title", "description", "subtitle")
+STORY_TEXT_KEYS = ("title", "summary")
+"""Front-matter keys of a page, and of a news story, that appear on the site."""
+
+
+def _lint_page(
+    source: MarkdownFile,
+    phrases: list[Phrase],
+    report: Report,
+    school: bool,
+    keys: tuple[str, ...] = PAGE_TEXT_KEYS,
+) -> None:
+    for key in keys:
         value = source.meta.get(key)
         if isinstance(value, str):
             hits = find_phrases(value, phrases)

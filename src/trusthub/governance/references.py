@@ -14,7 +14,9 @@ from typing import Any
 
 from trusthub.content.diagnostics import Report, close_match, did_you_mean
 from trusthub.content.documents import DOCUMENTS_DIR
+from trusthub.content.governance import GOVERNORS_FILE, SCHOOL_GOVERNANCE
 from trusthub.content.models.base import link_scheme
+from trusthub.content.news import NEWS_DIR, list_page
 from trusthub.content.paths import inside
 from trusthub.content.repo import Repo, SchoolSource
 from trusthub.content.sitemap import SCHOOL_PAGES
@@ -141,8 +143,13 @@ def _check_page_order(school: SchoolSource, report: Report) -> None:
     known |= {
         p.relative_to(school.folder).as_posix()
         for p in school.folder.rglob("*.md")
-        if p.name != "index.md" or p.parent != school.folder
+        if (p.name != "index.md" or p.parent != school.folder)
+        and p.relative_to(school.folder).parts[0] != NEWS_DIR  # stories are not in navigation
     }
+    if (school.folder / NEWS_DIR).is_dir():
+        known.add(list_page(1))
+    if (school.folder / GOVERNORS_FILE).is_file():
+        known.add(SCHOOL_GOVERNANCE)
     seen: set[str] = set()
     for i, name in enumerate(pages):
         where = school.marks.value(("pages", i))

@@ -12,6 +12,7 @@ from trusthub.design.colour import section_palette
 from trusthub.design.fonts import web_font, web_font_name
 from trusthub.design.logo import clean_svg
 from trusthub.site.calendar import calendar_feeds
+from trusthub.site.news import news_feeds
 from trusthub.site.plan import SitePlan
 from trusthub.site.theme import palette_css, trust_css
 from trusthub.site.urls import (
@@ -82,7 +83,8 @@ def site_assets(
     schools.sort(key=lambda s: s["name"])
     files[SCHOOL_LIST] = safejson.dumps(schools).encode()
     files["robots.txt"] = robots_txt(audience, site_url).encode()
-    files.update(calendar_feeds(repo, plan, reference_date(), site_url or ""))
+    files.update(calendar_feeds(repo, plan, reference_date(), site_url or trust.site_url or ""))
+    files.update(news_feeds(repo, plan, site_url or trust.site_url))
     return files
 
 

@@ -19,18 +19,29 @@ from trusthub.content.blocks import (
     parse_options,
     resolve_argument,
 )
+from trusthub.content.dates import long_date
 from trusthub.content.documents import format_size
 from trusthub.content.models import LEVEL_LABELS, Level, Phase
+from trusthub.content.news import Story, list_page, page_count
 from trusthub.content.repo import Repo, SchoolEntry
 from trusthub.content.sitemap import shared_areas
 from trusthub.design.colour import TEXT_RATIO, UI_RATIO, contrast, section_palette
 from trusthub.governance.accessibility import statement_issues
 from trusthub.governance.calendar import day
+from trusthub.governance.register import attendance_for
 from trusthub.governance.statutory import link_target, statutory_status
 from trusthub.governance.trust_documents import describe, trust_document_status
 from trusthub.graphics.photos import published_name
 from trusthub.site import outputs
-from trusthub.site.calendar import feed_path, key_dates, site_url, webcal, when, year_views
+from trusthub.site.calendar import feed_path as calendar_feed
+from trusthub.site.calendar import key_dates, site_url, webcal, when, year_views
+from trusthub.site.news import (
+    LATEST,
+    PAGE_SIZE,
+    news_base,
+    section_stories,
+)
+from trusthub.site.news import feed_path as news_feed
 from trusthub.site.plan import SitePlan
 from trusthub.site.urls import (
     TRUST_LOGO,
@@ -139,6 +150,11 @@ def published_photo(slug: str, photo: str) -> str:
     return published_name(f"schools/{slug}/{photo}")
 
 
+def story_photo(story: Story) -> str:
+    """Site path of a story's photo once published (as WebP)."""
+    return published_name(story.image_path or "")
+
+
 def _level_label(level: Level) -> str:
     return LEVEL_LABELS[level]
 
@@ -156,6 +172,16 @@ HELPERS = {
     "shared_areas": shared_areas,
     "published_photo": published_photo,
     "section_links": section_links,
+    "section_stories": section_stories,
+    "story_photo": story_photo,
+    "attendance_for": attendance_for,
+    "long_date": long_date,
+    "list_page": list_page,
+    "page_count": page_count,
+    "news_feed": news_feed,
+    "news_base": news_base,
+    "LATEST": LATEST,
+    "PAGE_SIZE": PAGE_SIZE,
     "section_palette": section_palette,
     "contrast": contrast,
     "TEXT_RATIO": TEXT_RATIO,
@@ -171,7 +197,7 @@ HELPERS = {
     "tel_url": tel_url,
     "format_size": format_size,
     "TRUST_LOGO": TRUST_LOGO,
-    "feed_path": feed_path,
+    "calendar_feed": calendar_feed,
     "site_url": site_url,
     "webcal": webcal,
     "year_views": year_views,

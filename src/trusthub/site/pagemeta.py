@@ -44,6 +44,18 @@ PAGE_META: dict[str, dict[str, Any]] = {
         "title": "Led by our schools",
         "description": "Work that schools in {trust.name} lead for the whole family.",
     },
+    "news_list.md": {"title": "{title}", "description": "{description}"},
+    "news_story.md": {"title": "{story.meta.title}", "description": "{story.meta.summary}"},
+    "governance.md": {
+        "title": "Governance",
+        "description": "The members, trustees and committees of {trust.name}: the register "
+        "of their terms, attendance and interests.",
+    },
+    "school_governance.md": {
+        "title": "Governance",
+        "description": "The local governing body of {school.name}: terms, attendance and "
+        "interests.",
+    },
     "school_area.md": {"title": "{title}", "description": "{area.summary}"},
     "school_contact.md": {
         "title": "Contact and information",

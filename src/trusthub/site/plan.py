@@ -29,6 +29,8 @@ from trusthub.content.sitemap import (
     TRUST_PAGES,
     TRUST_TERM_DATES,
 )
+from trusthub.site.governance import governance_pages
+from trusthub.site.news import news_pages
 from trusthub.site.render import render_markdown
 
 TRUST = "trust"
@@ -89,6 +91,14 @@ def plan_site(repo: Repo, audience: str = "public", only: set[str] | None = None
         if src_uri not in authored:
             plan.add(SitePage(src_uri, title, TRUST, render_markdown(template, **context)))
         plan.nav.append({title: src_uri})
+    for news in news_pages(repo, None, audience, context):
+        plan.add(SitePage(news.src_uri, news.title, TRUST, news.markdown))
+        if news.listed:
+            plan.nav.insert(1, {news.title: news.src_uri})
+    for src_uri, title, markdown in governance_pages(repo, None, context):
+        if src_uri not in authored:
+            plan.add(SitePage(src_uri, title, TRUST, markdown))
+            plan.nav.insert(-1, {title: src_uri})
     autonomy_nav: list[Any] = ["autonomy/index.md"]
     for area in repo.autonomy.areas if repo.autonomy else []:
         src_uri = f"autonomy/{area.id}.md"
@@ -191,9 +201,18 @@ def _plan_school(
             titles[page.url_path] = page.title
     if repo.calendar is not None:
         generated(*SCHOOL_TERM_DATES)
+    for news in news_pages(repo, slug, audience, ctx):
+        # A school's stories are its own words: sanitised like its pages.
+        plan.add(SitePage(news.src_uri, news.title, slug, news.markdown, untrusted=news.untrusted))
+        if news.listed:
+            titles[news.src_uri] = news.title
     for name, title, template in (SCHOOL_VALUES, SCHOOL_STRATEGY):
         generated(name, title, template)
     generated(*SCHOOL_TRUST)
+    for src_uri, title, markdown in governance_pages(repo, slug, ctx):
+        if src_uri not in own:
+            plan.add(SitePage(src_uri, title, slug, markdown))
+            titles[src_uri] = title
     generated(*SCHOOL_CONTACT)
     home = titles.pop(section.home, None)
     chosen = [f"{base}/{name}" for name in model.pages]

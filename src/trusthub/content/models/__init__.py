@@ -11,7 +11,9 @@ from trusthub.content.models.calendar import (
     TrustCalendar,
 )
 from trusthub.content.models.documents import TrustDocument, TrustDocuments
+from trusthub.content.models.governance import Committee, Governance, Governor, Governors
 from trusthub.content.models.language import Language, Preferred, Term, Tone
+from trusthub.content.models.news import NewsSettings, StoryImage, StoryMeta
 from trusthub.content.models.notices import Notice, Notices
 from trusthub.content.models.page import PageMeta
 from trusthub.content.models.school import (
@@ -40,6 +42,8 @@ OPTIONAL_BRAND_FILES = {
     "documents.yml": TrustDocuments,
     "calendar.yml": TrustCalendar,
     "notices.yml": Notices,
+    "governance.yml": Governance,
+    "news.yml": NewsSettings,
 }
 """brand/ files a trust may leave out, and the model of each."""
 SCHOOL_FILES = {
@@ -58,16 +62,21 @@ __all__ = [
     "Audience",
     "Autonomy",
     "Colours",
+    "Committee",
     "ContentKind",
     "DocumentInfo",
     "Event",
     "Expectation",
+    "Governance",
+    "Governor",
+    "Governors",
     "Holiday",
     "Home",
     "HomeLayout",
     "InsetDay",
     "Language",
     "Level",
+    "NewsSettings",
     "Notice",
     "Notices",
     "PageMeta",
@@ -81,6 +90,8 @@ __all__ = [
     "Statutory",
     "StatutoryItem",
     "StatutoryLink",
+    "StoryImage",
+    "StoryMeta",
     "Strategy",
     "Term",
     "TitledText",
