@@ -80,18 +80,31 @@ def make_trust(out: Path, schools: int, seed: int = 1) -> Path:
         else:
             shutil.copy2(source, out / part)
     templates = sorted(p for p in (ROOT / "schools").iterdir() if (p / "school.yml").is_file())
+    first: dict[str, str] = {}  # each demo school → the first school made from it
     for i in range(schools):
         template = templates[i % len(templates)]
         place = (
             f"{PLACES[i % len(PLACES)]} {i // len(PLACES) + 1}" if i >= len(PLACES) else PLACES[i]
         )
-        _make_school(out / "schools", template, place, i, rng)
+        first.setdefault(template.name, _make_school(out / "schools", template, place, i, rng))
+    _rename_chosen_stories(out / "brand" / "news.yml", first)
     return out
+
+
+def _rename_chosen_stories(news: Path, first: dict[str, str]) -> None:
+    """The school stories the trust's news shows, from the schools made from the demo's."""
+    if not news.is_file():
+        return
+    text = news.read_text(encoding="utf-8")
+    for demo, made in first.items():
+        text = re.sub(rf"(?m)^(\s*-\s*[\"']?){re.escape(demo)}/", rf"\g<1>{made}/", text)
+    news.write_text(text, encoding="utf-8")
 
 
 def _make_school(
     schools_dir: Path, template: Path, place: str, index: int, rng: random.Random
-) -> None:
+) -> str:
+    """Make a school from ``template`` in ``schools_dir``; return its slug."""
     slug = re.sub(r"[^a-z0-9]+", "-", f"{place} {template.name}".lower()).strip("-")
     folder = schools_dir / slug
     shutil.copytree(template, folder)
@@ -123,6 +136,7 @@ def _make_school(
     photo = Image.new("RGB", (1600, 1067), data["colours"]["primary"])
     ImageDraw.Draw(photo).ellipse((500, 200, 1100, 800), fill=data["colours"]["accent"])
     photo.save(images / "school.jpg", quality=80)
+    return slug
 
 
 def main() -> None:

@@ -121,3 +121,30 @@ def test_long_titles_stay_inside_and_apart_in_chromium(browser: Any, tmp_path: P
         _check(page.evaluate(MEASURE, page.locator("svg").element_handle()))
     finally:
         page.close()
+
+
+LAYOUT_SHIFT = """() => new Promise(done => {
+  let shift = 0;
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) shift += entry.value;
+  }).observe({type: 'layout-shift', buffered: true});
+  setTimeout(() => done(shift), 500);
+})"""
+
+
+def test_nothing_moves_when_the_phone_rocket_arrives(browser: Any, public_site: Path) -> None:
+    """The narrow rocket's height is known only once it has loaded: the page holds room for
+    it, so the caption and what follows do not jump (Lighthouse measured a layout shift of
+    0.37 on the strategy page before)."""
+    with serve_site(public_site) as url:
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        try:
+            for path in SECTIONS:
+                page.goto(url + path, wait_until="networkidle")
+                narrow = page.locator("img.th-rocket__narrow")
+                page.wait_for_function(
+                    "img => img.complete && img.naturalWidth > 0", arg=narrow.element_handle()
+                )
+                assert page.evaluate(LAYOUT_SHIFT) < 0.01, path
+        finally:
+            page.close()
