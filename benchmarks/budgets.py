@@ -101,7 +101,7 @@ def first_search(browser: Any, base: str, school: str, plain: bool) -> dict[str,
     seen.clear()
     page.get_by_role("link", name="Search").first.click()
     page.get_by_role("searchbox").fill(SEARCH_WORD)
-    page.wait_for_selector(".pagefind-ui__result")
+    page.wait_for_selector(".th-search__result")
     page.wait_for_load_state("networkidle")
     context.close()
     fetched = [(u, k, s) for u, k, s in seen if u not in home]
