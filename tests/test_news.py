@@ -280,6 +280,7 @@ def test_news_is_in_each_sections_navigation_after_its_own_pages(demo_root: Path
         "Our curriculum",
         "SEND information report",
         "Key information",
+        "Term dates",
         "News",
         "Our values in action",
         "Our strategy",
