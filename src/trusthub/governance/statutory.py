@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
+from trusthub.content.dates import MONTHS
 from trusthub.content.diagnostics import Report
 from trusthub.content.documents import DOCUMENTS_DIR, Document, format_size
 from trusthub.content.models import Audience, StatutoryItem, StatutoryLink
@@ -75,23 +76,8 @@ def last_due(due: str, today: dt.date) -> dt.date:
     raise AssertionError("unreachable: a date two years back is always on or before today")
 
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def _long_date(date: dt.date) -> str:
+    """A yearly due date as people write it: "31 August"."""
     return f"{date.day} {MONTHS[date.month - 1]}"
 
 
