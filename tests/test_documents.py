@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
+import markdown
 import pikepdf
 import pytest
 
@@ -14,6 +16,7 @@ from trusthub.content.documents import DocumentError, check_pdf, format_size, ti
 from trusthub.content.repo import load_repo
 from trusthub.governance.accessibility import site_content, statement_issues
 from trusthub.governance.check import check_repo
+from trusthub.governance.markdown import HEADING_EXTENSIONS, heading_ids
 from trusthub.governance.statutory import link_target
 from trusthub.graphics.documents import publish_document
 
@@ -200,6 +203,32 @@ def test_heading_ids_are_the_ones_the_site_gives(trust_copy: Path) -> None:
     edit(school, "policies.md#complaints", "policies.md#complaints-procedure")
     edit(school, "policies.md#equality-objectives", "policies.md#equality-objectives_1")
     assert _problems(trust_copy) == []  # an attribute list's id; a repeated heading's _1
+
+
+def test_heading_ids_match_python_markdown_on_every_kind_of_page() -> None:
+    """The checker reads only headings (a faster read of each page); its ids are still
+    exactly Python-Markdown's: headings inside admonitions, lists and HTML with
+    ``markdown``, ids other elements take, code that only looks like a heading."""
+    body = (
+        "# Policies\n\nSome *text* with a [link](x.md).\n\n"
+        "Our promise.\n{: #equality }\n\n## Equality\n\n"
+        '!!! note "Read this"\n\n    ### Inside a note\n\n'
+        '<div markdown="1">\n\n## In a *block*\n\n</div>\n\n'
+        "```\n## Not a heading\n```\n\n- item\n\n    text\n\n"
+        "| a | b |\n| - | - |\n| 1 | 2 |\n\n## Equality\n"
+    )
+    expected = markdown.Markdown(extensions=list(HEADING_EXTENSIONS))
+    expected.convert(body)
+    ids: dict[str, str] = {}
+
+    def walk(tokens: list[dict[str, Any]]) -> None:
+        for token in tokens:
+            ids[token["id"]] = token["name"]
+            walk(token["children"])
+
+    walk(expected.toc_tokens)  # type: ignore[attr-defined]
+    assert heading_ids(body) == ids
+    assert list(ids) == ["policies", "equality_1", "inside-a-note", "in-a-block", "equality_2"]
 
 
 def test_a_link_to_a_missing_document_or_no_page_is_located(trust_copy: Path) -> None:

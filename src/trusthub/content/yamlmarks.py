@@ -71,6 +71,7 @@ _constructor = yaml.constructor.SafeConstructor()
 
 
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_STR = "tag:yaml.org,2002:str"
 
 
 def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
@@ -99,6 +100,8 @@ def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(item, (*path, i), marks) for i, item in enumerate(node.value)]
+    if node.tag == _STR:  # most values: text needs no constructing
+        return node.value
     try:
         return _constructor.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:

@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
+from xml.etree.ElementTree import Element
 
 import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 
 MASK = "\x00"
 
@@ -181,10 +184,38 @@ Python-Markdown's own, which load in milliseconds (code fences hide headings as
 pymdownx.superfences does)."""
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+class _OnlyHeadings(Treeprocessor):
+    """Drop what cannot hold a heading or an id before the inline work: the text of
+    paragraphs, lists and tables is the slow part of reading a page, and only the
+    headings' ids are wanted. An element that might set an id (``{#id}`` or ``{: …}``)
+    stays, since ``toc`` numbers a heading whose id is taken already."""
+
+    def run(self, root: Element) -> None:
+        self._prune(root)
+
+    def _prune(self, parent: Element) -> bool:
+        """Prune ``parent``'s children; True if ``parent`` holds a heading or an id."""
+        keep = False
+        for child in list(parent):
+            if child.tag in _HEADINGS or self._prune(child) or "{" in "".join(child.itertext()):
+                keep = True
+            else:
+                parent.remove(child)
+        return keep
+
+
+class _HeadingsOnly(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_OnlyHeadings(md), "trusthub-only-headings", 25)
+
+
 @cache
 def _heading_reader() -> markdown.Markdown:
     """One Markdown reader for every page (its extensions load once)."""
-    return markdown.Markdown(extensions=list(HEADING_EXTENSIONS))
+    return markdown.Markdown(extensions=[*HEADING_EXTENSIONS, _HeadingsOnly()])
 
 
 @lru_cache(maxsize=1024)
