@@ -48,3 +48,12 @@ def test_unsafe_tags_are_refused() -> None:
     )
     with pytest.raises(YamlSyntaxError, match="cannot be read"):
         load_yaml("x: !!python/name:os.system\n")
+
+
+@pytest.mark.parametrize("text", ["? {a: 1}\n: x\n", "name: Oak\n? [a, b]\n: x\n"])
+def test_a_list_or_map_as_a_key_is_refused_where_it_was_written(text: str) -> None:
+    with pytest.raises(YamlSyntaxError) as info:
+        load_yaml(text)
+    assert info.value.where == (text.count("\n", 0, text.index("?")) + 1, 3)
+    assert info.value.message == "a YAML key must be a plain word, not a list or map"
+    assert info.value.hint == "write the key as text, like name: or colours:"

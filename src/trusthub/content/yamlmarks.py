@@ -7,7 +7,6 @@ to its 1-based line and column, so that errors can point at the exact spot.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,9 +84,7 @@ def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _to_python(key_node, (*path, "[key]"), marks)
-            if isinstance(key, dt.date | int | float | bool) or key is None:
-                key = str(key_node.value)
+            key = _key(key_node)
             if key in result:
                 line, col = _where(key_node)
                 first = marks.key((*path, key))[0]
@@ -100,6 +97,22 @@ def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(item, (*path, i), marks) for i, item in enumerate(node.value)]
+    return _scalar(node)
+
+
+def _key(node: yaml.Node) -> str:
+    """A map's key as text: ``2024-01-01:`` and ``1:`` stay as written."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise YamlSyntaxError(
+            "a YAML key must be a plain word, not a list or map",
+            _where(node),
+            "write the key as text, like name: or colours:",
+        )
+    key = _scalar(node)
+    return key if isinstance(key, str) else str(node.value)
+
+
+def _scalar(node: yaml.Node) -> Any:
     if node.tag == _STR:  # most values: text needs no constructing
         return node.value
     try:
@@ -185,6 +198,4 @@ def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:
         raise YamlSyntaxError(f"YAML syntax error: {exc}", (1 + line_offset, 1), "") from None
     if node is None:
         return None, marks
-    data = _to_python(node, (), marks)
-    marks.values = {k: v for k, v in marks.values.items() if "[key]" not in k}
-    return data, marks
+    return _to_python(node, (), marks), marks
