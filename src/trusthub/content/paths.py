@@ -26,10 +26,12 @@ def real(folder: Path) -> Path:
     return Path(os.path.realpath(folder))
 
 
-def contains(folder: Path, target: Path) -> bool:
-    """True if ``target`` (resolved) lies inside ``folder`` (resolved), ignoring case."""
-    root, resolved = _folded(real(folder)), _folded(Path(os.path.realpath(target)))
-    return resolved == root or resolved.startswith(root.rstrip(os.sep) + os.sep)
+def contains(folder: Path, target: Path, *, resolved: bool = False) -> bool:
+    """True if ``target`` (resolved, unless ``resolved`` says it is already) lies inside
+    ``folder`` (resolved), ignoring case."""
+    root = _folded(real(folder))
+    found = _folded(target if resolved else Path(os.path.realpath(target)))
+    return found == root or found.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def inside(folder: Path, reference: str) -> Path | None:
@@ -45,7 +47,7 @@ def inside(folder: Path, reference: str) -> Path | None:
     ):
         return None
     target = Path(os.path.realpath(folder / pure))  # follows symbolic links out, if any
-    return target if contains(folder, target) else None
+    return target if contains(folder, target, resolved=True) else None
 
 
 def walk_files(folder: Path, suffix: str, skip: set[str]) -> Iterator[Path]:
