@@ -7,11 +7,13 @@ import json
 import posixpath
 import re
 import shutil
+from html import unescape
 from pathlib import Path
 from typing import Any
 
 import pytest
 from markupsafe import escape
+from PIL import Image
 
 from trusthub.adapters.mkdocs_run import BuildFailed, run_build
 from trusthub.site.urls import SEARCH_DIR
@@ -281,6 +283,34 @@ def test_a_school_home_gives_address_phone_and_email(built_site: Path, demo_root
     assert tel_url("01632 960430") == "tel:01632960430"
 
 
+PHOTO_PAGES = (
+    "index.html",  # a news card
+    "schools/kingfisher/index.html",  # the home's photo
+    "schools/kingfisher/news/2026-11-16-sensory-garden-opens/index.html",  # Markdown's image
+)
+
+
+def test_photos_offer_narrower_copies_a_phone_can_choose(built_site: Path) -> None:
+    """Every published photo's <img> lists copies 640 and 1280 pixels wide beside the
+    original (srcset, with sizes); each is a WebP of the width it claims, and an image in
+    a page's text carries its size, so nothing moves when it loads."""
+    for path in PHOTO_PAGES:
+        page = _article(built_site, path)
+        tags = [t for t in re.findall(r"<img\b[^>]*>", page) if ".webp" in t]
+        assert tags, path
+        for tag in tags:
+            srcset = re.search(r'srcset="([^"]+)"', tag)
+            assert srcset and re.search(r'sizes="[^"]+"', tag), (path, tag)
+            candidates = [c.strip().split(" ") for c in unescape(srcset.group(1)).split(",")]
+            assert [w for _, w in candidates] == ["640w", "1280w", "2000w"], (path, tag)
+            for url, width in candidates:
+                file = (built_site / path).parent / url
+                with Image.open(file) as image:
+                    assert (image.format, image.width) == ("WEBP", int(width[:-1])), (path, url)
+            if "th-news-photo" in tag:  # from Markdown: the size of the published photo
+                assert 'width="2000" height="800"' in tag
+
+
 def _article(built_site: Path, path: str) -> str:
     page = (built_site / path).read_text()
     return page[page.index("<article") : page.index("</article>")]
@@ -297,7 +327,9 @@ def test_school_homes_have_their_own_layouts(built_site: Path, demo_root: Path) 
     st_aidans = _article(built_site, "schools/st-aidans/index.html")  # its own index.md
     assert "Welcome to St Aidan" in st_aidans and "th-school-hero" in st_aidans
     kingfisher = _article(built_site, "schools/kingfisher/index.html")  # layout: photo
-    photo = re.search(r'<img class="th-school-hero__photo" src="([^"]+)" alt="([^"]+)"', kingfisher)
+    photo = re.search(
+        r'<img class="th-school-hero__photo" src="([^"]+)"[^>]* alt="([^"]+)"', kingfisher
+    )
     assert photo and photo.group(1).endswith("images/front.webp") and "kingfisher" in photo.group(2)
     assert (built_site / "schools/kingfisher/images/front.webp").read_bytes()[8:12] == b"WEBP"
     assert kingfisher.index("th-signposts") < kingfisher.index("About us")  # links first

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
 
-from trusthub.graphics.photos import MAX_EDGE, MAX_PHOTO_BYTES, PhotoError, publish_photo
+from trusthub.graphics import jobs
+from trusthub.graphics.photos import (
+    MAX_EDGE,
+    MAX_PHOTO_BYTES,
+    WIDTHS,
+    PhotoError,
+    PublishedPhoto,
+    publish_photo,
+    published_size,
+)
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112
@@ -137,3 +147,40 @@ def test_decompression_bomb_is_refused(size: tuple[int, int], message: str) -> N
     assert len(out.getvalue()) < 1_000_000
     with pytest.raises(PhotoError, match=rf"^bomb\.png: {message}; export it"):
         publish_photo(out.getvalue(), "bomb.png")
+
+
+@pytest.mark.parametrize(
+    ("size", "orientation"), [((4000, 3000), 6), ((4001, 2999), 1), ((640, 480), 8), ((90, 60), 1)]
+)
+def test_published_size_is_read_from_the_header_as_publishing_makes_it(
+    tmp_path: Path, size: tuple[int, int], orientation: int
+) -> None:
+    source = tmp_path / "hall.jpg"
+    source.write_bytes(photo(size, orientation=orientation))
+    with Image.open(io.BytesIO(publish_photo(source.read_bytes(), "hall.jpg")[0])) as image:
+        assert published_size(source) == image.size
+
+
+def test_a_photo_job_writes_its_narrower_copies(tmp_path: Path) -> None:
+    source = tmp_path / "hall.jpg"
+    source.write_bytes(photo((3000, 1200)))
+    smaller = [(width, str(tmp_path / f"hall-{width}w.webp")) for width in WIDTHS]
+    data = jobs.photo(str(source), smaller)
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.size == (2000, 800)
+    for width, path in smaller:
+        with Image.open(path) as image:
+            assert (image.format, image.size) == ("WEBP", (width, width * 2 // 5))
+            assert not image.getexif() and "icc_profile" not in image.info
+
+
+def test_srcset_addresses_are_escaped_and_sit_beside_the_photo() -> None:
+    published = PublishedPhoto(2000, 800, ((640, "a/Sports day, 2026-640w.webp"),))
+    assert published.srcset("../a/Sports day, 2026.webp") == (
+        "../a/Sports%20day%2C%202026-640w.webp 640w, ../a/Sports%20day%2C%202026.webp 2000w"
+    )
+
+
+def test_an_unreadable_photo_has_no_size(tmp_path: Path) -> None:
+    (tmp_path / "x.jpg").write_bytes(b"not a photo")
+    assert published_size(tmp_path / "x.jpg") is None

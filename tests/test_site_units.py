@@ -10,8 +10,9 @@ import pytest
 from trusthub.content.repo import load_repo
 from trusthub.design.logo import LogoError, clean_svg
 from trusthub.governance.check import check_repo
+from trusthub.graphics.photos import PublishedPhoto
 from trusthub.site.compact import compact_html, first_abbreviations_only
-from trusthub.site.media import rewrite_images
+from trusthub.site.media import CONTENT_SIZES, responsive_images, rewrite_images
 from trusthub.site.plan import plan_site
 from trusthub.site.themedata import section_nav
 
@@ -280,4 +281,26 @@ def test_links_written_from_the_source_file_become_links_from_the_pages_url() ->
     # on a folder's index page the URL and the source folder are the same place
     assert links_from_url('<a href="support.md">s</a>', "schools/oak/index.md", pages) == (
         '<a href="support/">s</a>'
+    )
+
+
+def test_responsive_images_adds_copies_and_size_only_where_the_author_did_not() -> None:
+    photos = {
+        "s/k/images/a b.webp": PublishedPhoto(2000, 800, ((640, "s/k/images/a b-640w.webp"),))
+    }
+    html = (
+        '<p><img alt="A &amp; B" src="../images/a%20b.webp" /></p>'
+        '<img src="../images/a%20b.webp" width="300">'
+        '<img src="../images/a%20b.webp" srcset="../images/a%20b.webp 2x">'
+        '<img src="https://example.org/images/a%20b.webp"><img src="../images/other.webp">'
+    )
+    out = responsive_images(html, "s/k/page/", photos)
+    srcset = 'srcset="../images/a%20b-640w.webp 640w, ../images/a%20b.webp 2000w"'
+    assert out == (
+        f'<p><img alt="A &amp; B" src="../images/a%20b.webp" {srcset} sizes="{CONTENT_SIZES}"'
+        ' width="2000" height="800"/></p>'
+        f'<img src="../images/a%20b.webp" width="300" {srcset} sizes="{CONTENT_SIZES}">'
+        '<img src="../images/a%20b.webp" srcset="../images/a%20b.webp 2x" width="2000"'
+        ' height="800">'
+        '<img src="https://example.org/images/a%20b.webp"><img src="../images/other.webp">'
     )

@@ -32,7 +32,13 @@ from trusthub.site.assets import SCRIPT, STYLESHEET, site_assets
 from trusthub.site.blocks import BlockContext, BlockError, expand_blocks
 from trusthub.site.compact import compact_html, first_abbreviations_only
 from trusthub.site.markdown import add_site_extensions
-from trusthub.site.media import find_documents, find_photos, rewrite_images, share_pages
+from trusthub.site.media import (
+    find_documents,
+    find_photos,
+    responsive_images,
+    rewrite_images,
+    share_pages,
+)
 from trusthub.site.plan import SitePlan, plan_site
 from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import as_text, front_matter_text, text_titles
@@ -92,6 +98,7 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
             today=reference_date(),
             assets=self.generation.outputs.names,
             sizes=self.generation.outputs.sizes,
+            photos=self.generation.outputs.photos,
         )
         add_site_extensions(config.markdown_extensions, config.mdx_configs, repo)
         first = 1 if config.theme.custom_dir else 0
@@ -147,7 +154,9 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
     def on_page_content(self, html: str, page: Page, config: Any, files: Files) -> str:
         planned = self.plan.pages.get(page.file.src_uri)
         html = first_abbreviations_only(html)
-        return sanitise_html(html) if planned and planned.untrusted else html
+        if planned and planned.untrusted:
+            html = sanitise_html(html)
+        return responsive_images(html, page.url, self.generation.outputs.photos)
 
     def on_post_page(self, output: str, page: Page, config: Any) -> str:
         return compact_html(output)

@@ -41,7 +41,13 @@ from trusthub.site.assets import SCRIPT, STYLESHEET, site_assets
 from trusthub.site.blocks import BlockContext, expand_blocks
 from trusthub.site.compact import first_abbreviations_only
 from trusthub.site.markdown import add_site_extensions
-from trusthub.site.media import find_documents, find_photos, rewrite_images, share_pages
+from trusthub.site.media import (
+    find_documents,
+    find_photos,
+    responsive_images,
+    rewrite_images,
+    share_pages,
+)
 from trusthub.site.plan import SitePage, SitePlan
 from trusthub.site.sanitise import sanitise_html
 from trusthub.site.text import as_text, text_titles
@@ -125,6 +131,7 @@ def write_tree(
         today=reference_date(),
         assets=generation.outputs.names,
         sizes=generation.outputs.sizes,
+        photos=generation.outputs.photos,
     )
     names = generation.outputs.names
     md = markdown.Markdown(extensions=extensions, extension_configs=configs)
@@ -135,7 +142,7 @@ def write_tree(
             plan,
             names,
             generation.renamed,
-            [audience, links, context.today, configs, context.sizes],
+            [audience, links, context.today, configs, context.sizes, context.photos],
         ),
     )
     for src_uri, page in plan.pages.items():
@@ -177,6 +184,8 @@ def _page(
         html = sanitise_html(html)
     if links == "url":
         html = links_from_url(html, page.src_uri, context.plan.pages)
+    base = page_url(page.src_uri) if links == "url" else source_dir(page.src_uri)
+    html = responsive_images(html, base, context.photos)
     meta.setdefault("title", page.title)
     meta["th"] = page_theme(context.plan, names, page.src_uri)
     front = _yaml(as_text(meta))

@@ -13,7 +13,7 @@ from typing import Any
 
 from trusthub.content.models import Strategy, TitledText, Values
 from trusthub.graphics.lockup import lockup
-from trusthub.graphics.photos import publish_photo
+from trusthub.graphics.photos import encode, narrower, published_image
 from trusthub.graphics.posters import master_svg
 from trusthub.graphics.rocket import RocketTheme, rocket_svg, with_embedded_fonts
 from trusthub.graphics.rocket.screen import screen_svg
@@ -51,10 +51,13 @@ def share(
     )
 
 
-def photo(source: str) -> bytes:
-    """A photo without metadata, at most 2000 px on its long edge, as WebP."""
-    data, _suffix = publish_photo(Path(source).read_bytes(), Path(source).name)
-    return data
+def photo(source: str, smaller: list[tuple[int, str]]) -> bytes:
+    """A photo without metadata, at most 2000 px on its long edge, as WebP (returned),
+    and each (width, path) in ``smaller``: the same photo that many pixels wide."""
+    image = published_image(Path(source).read_bytes(), Path(source).name)
+    for width, path in smaller:
+        _store(path, narrower(image, width))
+    return encode(image)
 
 
 def lockup_files(

@@ -14,6 +14,9 @@ from __future__ import annotations
 import io
 import math
 import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
@@ -22,9 +25,16 @@ __all__ = [
     "MAX_PHOTO_BYTES",
     "MAX_PIXELS",
     "PHOTO_EXTENSION",
+    "WIDTHS",
     "PhotoError",
+    "PublishedPhoto",
+    "encode",
+    "narrower",
     "publish_photo",
+    "published_image",
     "published_name",
+    "published_size",
+    "rendition_name",
 ]
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
@@ -34,6 +44,9 @@ MAX_PIXELS = 80_000_000
 file that decompresses into an enormous image cannot exhaust memory."""
 MAX_EDGE = 2000
 """Longest side of a published photo, in pixels."""
+WIDTHS = (640, 1280)
+"""Narrower copies of every wider photo, offered with ``srcset``: a phone shows a photo
+about 360 CSS pixels wide (720 to 1080 device pixels), so it need not download 2000."""
 QUALITY = 80
 """WebP quality: visually clean for photographs at a third of a JPEG's size."""
 PHOTO_EXTENSION = ".webp"
@@ -43,6 +56,47 @@ def published_name(path: str) -> str:
     """Where a photo at ``path`` is published: the same place as WebP (``a/hall.jpg`` →
     ``a/hall.webp``)."""
     return path.rsplit(".", 1)[0] + PHOTO_EXTENSION
+
+
+def rendition_name(path: str, width: int) -> str:
+    """Where the copy ``width`` pixels wide of the photo published at ``path`` goes, beside
+    it (``a/hall.webp`` → ``a/hall-640w.webp``)."""
+    return f"{path.rsplit('.', 1)[0]}-{width}w{PHOTO_EXTENSION}"
+
+
+@dataclass(frozen=True)
+class PublishedPhoto:
+    """A published photo's size in pixels and its narrower copies, as (width, site path)."""
+
+    width: int
+    height: int
+    narrower: tuple[tuple[int, str], ...] = ()
+
+    def srcset(self, path: str) -> str:
+        """A ``srcset`` for the photo whose ``src`` is ``path`` (its copies sit beside it)."""
+        folder = path.rpartition("/")[0]
+        prefix = f"{folder}/" if folder else ""
+        copies = [(w, f"{prefix}{name.rpartition('/')[2]}") for w, name in self.narrower]
+        # A space or comma would end a srcset's address: write them %-encoded.
+        return ", ".join(f"{quote(p, safe='/.-_~')} {w}w" for w, p in [*copies, (self.width, path)])
+
+
+_TURNED = {5, 6, 7, 8}
+"""EXIF orientations that turn the picture a quarter, swapping its width and height."""
+
+
+def published_size(path: Path) -> tuple[int, int] | None:
+    """Width and height of the photo at ``path`` once published, read from its header
+    only (no pixels are decoded), or None if it cannot be read."""
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+            if image.getexif().get(0x0112) in _TURNED:
+                width, height = height, width
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+    scale = min(1.0, MAX_EDGE / max(width, height, 1))
+    return max(1, round(width * scale)), max(1, round(height * scale))
 
 
 FORMATS = "JPEG, PNG, WebP, GIF or TIFF"
@@ -60,6 +114,11 @@ def publish_photo(data: bytes, name: str) -> tuple[bytes, str]:
     that is not an image Pillow can read.  The same input always gives the same
     bytes.
     """
+    return encode(published_image(data, name)), PHOTO_EXTENSION
+
+
+def published_image(data: bytes, name: str) -> Image.Image:
+    """The pixels :func:`publish_photo` encodes (same checks, same errors)."""
     if len(data) > MAX_PHOTO_BYTES:
         raise PhotoError(
             f"{name}: the file is {len(data) / 1024 / 1024:.1f} MB, over the "
@@ -68,10 +127,16 @@ def publish_photo(data: bytes, name: str) -> tuple[bytes, str]:
         )
     source = _open(data, name)
     try:
-        published = _upright_srgb(source, name)
+        return _upright_srgb(source, name)
     finally:
         source.close()
-    return _encode(published), PHOTO_EXTENSION
+
+
+def narrower(image: Image.Image, width: int) -> bytes:
+    """``image`` (as :func:`published_image` gives it) scaled to ``width`` pixels wide, as
+    WebP."""
+    height = max(1, round(image.height * width / image.width))
+    return encode(image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0))
 
 
 def _open(data: bytes, name: str) -> Image.Image:
@@ -159,7 +224,8 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     return converted
 
 
-def _encode(image: Image.Image) -> bytes:
+def encode(image: Image.Image) -> bytes:
+    """``image`` as the published WebP."""
     out = io.BytesIO()
     image.save(out, format="WEBP", quality=QUALITY, method=4)
     return out.getvalue()

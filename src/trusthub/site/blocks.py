@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from markupsafe import Markup
+
 from trusthub.content.blocks import (
     BLOCKS,
     BlockError,
@@ -31,7 +33,7 @@ from trusthub.governance.calendar import day
 from trusthub.governance.register import attendance_for
 from trusthub.governance.statutory import link_target, statutory_status
 from trusthub.governance.trust_documents import describe, trust_document_status
-from trusthub.graphics.photos import published_name
+from trusthub.graphics.photos import PublishedPhoto, published_name
 from trusthub.site import outputs
 from trusthub.site.calendar import feed_path as calendar_feed
 from trusthub.site.calendar import key_dates, site_url, webcal, when, year_views
@@ -66,6 +68,8 @@ class BlockContext:
     """Generated asset name → site path (rockets, posters, kits)."""
     sizes: dict[str, int] = field(default_factory=dict)
     """Size in bytes of each published document, by site path."""
+    photos: dict[str, PublishedPhoto] = field(default_factory=dict)
+    """Each published photo's size and narrower copies, by site path."""
     today: dt.date = field(default_factory=dt.date.today)
     """The day statutory information is judged on."""
     rendered: dict[tuple[Any, ...], str] = field(default_factory=dict)
@@ -81,6 +85,16 @@ class BlockContext:
 
     def asset(self, path: str) -> str:
         return relative(path, self.page_url if self.link_base is None else self.link_base)
+
+    def photo(self, path: str, sizes: str) -> Markup:
+        """The ``src`` of the photo published at ``path``, with its narrower copies
+        (``srcset``, for ``sizes``: how wide the page shows it) where it has them."""
+        attributes = Markup('src="{}"').format(self.asset(path))
+        photo = self.photos.get(path)
+        if photo is not None and photo.narrower:
+            srcset = photo.srcset(self.asset(path))
+            attributes += Markup(' srcset="{}" sizes="{}"').format(srcset, sizes)
+        return attributes
 
     def schools(self) -> list[SchoolEntry]:
         """The schools in this build (staff-only schools only in the staff build), by name."""
@@ -145,6 +159,13 @@ def section_links(ctx: BlockContext, school: SchoolEntry) -> list[tuple[str, str
     return [next(iter(entry.items())) for entry in section.nav[1:]] if section else []
 
 
+HERO_SIZES = "(min-width: 60em) 60rem, 100vw"
+"""How wide a school home's photo is shown (``sizes``): the page's width, at most 60rem."""
+CARD_SIZES = "(min-width: 45em) 30rem, 100vw"
+"""How many pixels a news card's photo needs (``sizes``): the card is narrower, but the
+photo is cropped to fill it, so it is drawn wider than the card."""
+
+
 def published_photo(slug: str, photo: str) -> str:
     """Site path of a photo in a school's folder once published (as WebP)."""
     return published_name(f"schools/{slug}/{photo}")
@@ -174,6 +195,8 @@ HELPERS = {
     "section_links": section_links,
     "section_stories": section_stories,
     "story_photo": story_photo,
+    "HERO_SIZES": HERO_SIZES,
+    "CARD_SIZES": CARD_SIZES,
     "attendance_for": attendance_for,
     "long_date": long_date,
     "list_page": list_page,

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import posixpath
 import re
+from html import unescape as html_unescape
 from pathlib import Path
+from urllib.parse import unquote
+
+from markupsafe import Markup
 
 from trusthub.content.repo import Repo
+from trusthub.graphics.photos import PublishedPhoto
 from trusthub.site.plan import SitePlan
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic"}
@@ -68,6 +73,48 @@ def rewrite_images(markdown: str, src_uri: str, renamed: dict[str, str]) -> str:
         return match.group("lead") + posixpath.relpath(new, folder or ".")
 
     return _IMAGE_REF.sub(replace, markdown)
+
+
+CONTENT_SIZES = "(min-width: 60em) 46rem, 100vw"
+"""How wide a photo in a page's text is shown: the text column on a laptop, the whole
+screen on a phone (what ``sizes`` tells the browser before the layout is known)."""
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_SRC = re.compile(r"""\ssrc=(["'])(?P<src>[^"']+)\1""", re.IGNORECASE)
+_HAS = re.compile(r"\s(srcset|width|height)=", re.IGNORECASE)
+
+
+def _path_of(src: str) -> str:
+    """The path an ``src`` attribute names (HTML entities and %-escapes undone)."""
+    return unquote(html_unescape(src))
+
+
+def responsive_images(html: str, base: str, photos: dict[str, PublishedPhoto]) -> str:
+    """``html`` with each published photo's ``<img>`` given its narrower copies
+    (``srcset`` and ``sizes``) and its size (``width``, ``height``: no layout shift when
+    it loads), unless the author set them. ``base`` is the site folder the images'
+    relative ``src`` start from."""
+    if not photos or "<img" not in html:
+        return html
+
+    def add(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        src = _SRC.search(tag)
+        if src is None or "://" in src["src"] or src["src"].startswith("/"):
+            return tag
+        photo = photos.get(posixpath.normpath(posixpath.join(base, _path_of(src["src"]))))
+        if photo is None:
+            return tag
+        present = {name.lower() for name in _HAS.findall(tag)}
+        extra = Markup("")
+        if "srcset" not in present and photo.narrower:
+            srcset = photo.srcset(_path_of(src["src"]))
+            extra += Markup(' srcset="{}" sizes="{}"').format(srcset, CONTENT_SIZES)
+        if not present & {"width", "height"}:
+            extra += Markup(' width="{}" height="{}"').format(photo.width, photo.height)
+        end = len(tag) - (2 if tag.endswith("/>") else 1)
+        return f"{tag[:end].rstrip()}{extra}{tag[end:]}"
+
+    return _IMG.sub(add, html)
 
 
 def share_pages(repo: Repo, plan: SitePlan) -> dict[str, list[tuple[str, str]]]:

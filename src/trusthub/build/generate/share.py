@@ -8,7 +8,13 @@ from trusthub.build.generate.identity import logo_png_name
 from trusthub.build.generate.sections import SectionBrand
 from trusthub.build.generate.work import Work
 from trusthub.graphics import jobs
-from trusthub.graphics.photos import published_name
+from trusthub.graphics.photos import (
+    WIDTHS,
+    PublishedPhoto,
+    published_name,
+    published_size,
+    rendition_name,
+)
 from trusthub.graphics.render import call_job
 from trusthub.site import outputs
 from trusthub.site.urls import share_image
@@ -51,11 +57,20 @@ def plan_photos(work: Work, photos: dict[str, Path]) -> dict[str, str]:
     """Publish each photo (site path → source file) as WebP; return old → new site path."""
     renamed = {}
     for site_path, source in photos.items():
-        key = work.cache.key("photo", source)
+        key = work.cache.key("photo", source, WIDTHS)
         webp = work.cache.path(key, ".webp")
-        if work.todo(webp):
-            work.phases[1].append(call_job(jobs.photo, webp, source=str(source)))
         new_path = published_name(site_path)
+        size = published_size(source)
+        widths = [w for w in WIDTHS if size and w < size[0]]
+        copies = [(w, work.cache.path(f"{key}-{w}w", ".webp")) for w in widths]
+        if work.todo(webp) or any(work.todo(path) for _, path in copies):
+            smaller = [(w, str(path)) for w, path in copies]
+            work.phases[1].append(call_job(jobs.photo, webp, source=str(source), smaller=smaller))
         work.outputs.add(f"photo/{site_path}", new_path, webp)
+        for w, path in copies:
+            work.outputs.add(f"photo/{site_path}@{w}w", rendition_name(new_path, w), path)
+        if size:
+            narrower = tuple((w, rendition_name(new_path, w)) for w in widths)
+            work.outputs.photos[new_path] = PublishedPhoto(*size, narrower)
         renamed[site_path] = new_path
     return renamed

@@ -8,6 +8,7 @@ from pathlib import Path
 from trusthub.build.generate.cache import Cache
 from trusthub.build.generate.sections import Fonts
 from trusthub.content.repo import Repo
+from trusthub.graphics.photos import PublishedPhoto
 
 
 @dataclass
@@ -19,6 +20,8 @@ class Outputs:
     internal: dict[str, Path] = field(default_factory=dict)
     """Files made only as inputs to others (a logo PNG for share images), by name."""
     warnings: list[str] = field(default_factory=list)
+    photos: dict[str, PublishedPhoto] = field(default_factory=dict)
+    """Each published photo's size and narrower copies, by site path."""
     sizes: dict[str, int] = field(default_factory=dict)
     """Size in bytes of each published document, by site path (lists of documents show it)."""
 
