@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import jsonschema
@@ -11,6 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from trusthub.adapters.cli import main
+from trusthub.content.repo import load_repo
 
 DEMO_TODAY = dt.date(2026, 11, 23)
 """The demo's statutory dates are current on this day."""
@@ -106,3 +108,36 @@ def test_blocks_lists_every_block_with_its_summary() -> None:
         assert spec.summary and spec.summary in result.output
     assert "/// school-values | school\n" in result.output
     assert "(options: compact)" in result.output
+
+
+def test_new_school_with_any_name_checks_clean_and_has_every_starter_file(
+    trust_copy: Path,
+) -> None:
+    """A name with a colon, quotes and an ampersand stays text in every file it is written
+    into (YAML front matter, the logo's SVG); the folder has the calendar, governors and
+    notices files a school fills in, each valid and pointing at its schema."""
+    name = 'St Mary & St John\'s: a "Church" <School>'
+    made = CliRunner().invoke(
+        main, ["new-school", "st-marys", "--name", name, "--root", str(trust_copy)]
+    )
+    assert made.exit_code == 0, made.output
+    folder = trust_copy / "schools/st-marys"
+    for file, schema in [
+        ("school.yml", "school"),
+        ("calendar.yml", "school-calendar"),
+        ("governors.yml", "governors"),
+        ("notices.yml", "notices"),
+    ]:
+        first = (folder / file).read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../../schemas/{schema}.schema.json"
+    checked = CliRunner().invoke(main, ["check", "--root", str(trust_copy)])
+    assert checked.exit_code == 0, checked.output
+    # what is left to write (statutory items, non-negotiables) is asked for in school.yml
+    about_new = [line for line in checked.output.splitlines() if "st-marys" in line]
+    assert about_new and all(x.startswith("schools/st-marys/school.yml:") for x in about_new)
+    repo, _ = load_repo(trust_copy)
+    school = repo.schools["st-marys"]
+    assert school.model.name == name
+    assert [p.meta.title for p in school.pages] == [f"About {name}"]
+    logo = ET.fromstring((folder / "logo.svg").read_text(encoding="utf-8"))
+    assert logo.get("aria-label") == name
