@@ -80,7 +80,10 @@ class Governor(StrictModel):
 
     name: Text = Field(description="Their name as they wish it published, e.g. Mrs Jane Ellis.")
     role: Text = Field(description="e.g. Chair of trustees, Parent governor.")
-    appointed_by: Text = Field(description="e.g. Members, Elected by parents, The Diocese.")
+    appointed_by: Text = Field(
+        description="How they came to serve, e.g. Appointed by the members, Elected by parents, "
+        "Ex officio."
+    )
     term: Term
     attendance: dict[AcademicYear, Attendance] = Field(
         default_factory=dict,
