@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 import yaml
 
 from trusthub.content.repo import SLUG_RE, Repo
 
 LOGO = """\
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label={name}>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="{name}">
   <circle cx="32" cy="32" r="30" fill="{primary}"/>
   <path d="M32 14 46 40H18Z" fill="{accent}"/>
 </svg>
@@ -104,7 +104,7 @@ def new_school(repo: Repo, slug: str, name: str) -> Path:
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     (folder / "school.yml").write_text(schema_comment + body, encoding="utf-8")
     (folder / "logo.svg").write_text(
-        LOGO.format(name=quoteattr(name), primary=primary, accent=accent), encoding="utf-8"
+        LOGO.format(name=escape(name), primary=primary, accent=accent), encoding="utf-8"
     )
     front = yaml.safe_dump({"title": f"About {name}"}, allow_unicode=True, width=1000)
     (folder / "about.md").write_text(ABOUT.format(front=front, name=name), encoding="utf-8")
