@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trusthub.content.yamlmarks import YamlSyntaxError, load_yaml
 
@@ -57,3 +61,58 @@ def test_a_list_or_map_as_a_key_is_refused_where_it_was_written(text: str) -> No
     assert info.value.where == (text.count("\n", 0, text.index("?")) + 1, 3)
     assert info.value.message == "a YAML key must be a plain word, not a list or map"
     assert info.value.hint == "write the key as text, like name: or colours:"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("a: 1\nb: !!python/name:os.system\n", (3, 4)),
+        ("a: 1\nb: !!set {x}\n", (3, 4)),
+        ("a: 1\n? [x]\n: 1\n", (3, 3)),
+        ("a: 1\nb: &x 1\n", (3, 4)),
+    ],
+)
+def test_errors_in_front_matter_are_at_the_files_own_line(
+    text: str, where: tuple[int, int]
+) -> None:
+    with pytest.raises(YamlSyntaxError) as info:
+        load_yaml(text, line_offset=1)  # after the page's opening ---
+    assert info.value.where == where
+
+
+_SCALARS = st.one_of(
+    st.text(max_size=20),
+    st.integers(-(10**6), 10**6),
+    st.booleans(),
+    st.none(),
+    st.dates(),
+    st.floats(allow_nan=False, allow_infinity=False),
+)
+_DATA = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+
+
+@given(data=st.dictionaries(st.text(max_size=8), _DATA, max_size=5), flow=st.booleans())
+@settings(max_examples=150, deadline=None)
+def test_reads_what_pyyaml_reads_and_marks_every_value(data: dict[str, Any], flow: bool) -> None:
+    """The loader is its own pass over PyYAML's events: it must give what PyYAML's
+    safe_load gives, and a mark for every value, on the line PyYAML's parser says."""
+    text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True)
+    loaded, marks = load_yaml(text, line_offset=2)
+    assert loaded == yaml.safe_load(text)
+    lines = {(e.start_mark.line + 1, e.start_mark.column + 1) for e in yaml.parse(text)}
+
+    def walk(value: Any, path: tuple[str | int, ...]) -> None:
+        line, col = marks.value(path)
+        assert (line - 2, col) in lines and path in marks.values
+        if isinstance(value, dict | list):
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                walk(item, (*path, key))
+
+    walk(loaded, ())

@@ -62,117 +62,191 @@ class Marks:
         return None
 
 
-def _where(node: yaml.Node) -> Where:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _where(item: yaml.Node | yaml.Event) -> Where:
+    return item.start_mark.line + 1, item.start_mark.column + 1
 
 
 _constructor = yaml.constructor.SafeConstructor()
-
+_resolver = yaml.resolver.Resolver()
 
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _STR = "tag:yaml.org,2002:str"
+_DROPPED = object()
+"""The key of a map entry that repeats an earlier key: its value is read and dropped."""
 
 
-def _to_python(node: yaml.Node, path: Path, marks: Marks) -> Any:
-    marks.values[path] = _where(node)
-    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
-        raise YamlSyntaxError(
-            f'YAML tag "{node.tag}" is not allowed',
-            _where(node),
-            "remove the tag: only plain keys, lists and text are read",
-        )
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = _key(key_node)
-            if key in result:
-                line, col = _where(key_node)
-                first = marks.key((*path, key))[0]
-                marks.duplicates.append(
-                    ((line + marks.line_offset, col), f'"{key}" is already set at line {first}')
+@dataclass
+class _Open:
+    """A map or list being read: where it is, and (for a map) the key whose value is next."""
+
+    value: dict[str, Any] | list[Any]
+    path: Path
+    dropped: bool
+    key: Any = None
+
+
+def _read(text: str, marks: Marks) -> Any:
+    """The one YAML document in ``text`` as plain data, its marks in ``marks``.
+
+    One pass over the parser's events builds the data, so that nothing is built from a
+    file before it is known to be safe: anchors and aliases ("billion laughs") are refused
+    where they are written, and deep nesting, long lists and huge files are refused
+    before they are read any further (PyYAML's own composer recurses once per level).
+    """
+    result: Any = None
+    stack: list[_Open] = []
+    items: list[int] = []  # items so far in each open list (-1 for a map)
+    nodes = documents = 0
+    for event in yaml.parse(text, Loader=SafeLoader):
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise yaml.composer.ComposerError(
+                    "expected a single document in the stream",
+                    None,
+                    "but found another document",
+                    event.start_mark,
                 )
-                continue
-            marks.keys[(*path, key)] = _where(key_node)
-            result[key] = _to_python(value_node, (*path, key), marks)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*path, i), marks) for i, item in enumerate(node.value)]
-    return _scalar(node)
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
+            items.pop()
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        where = (event.start_mark.line + 1 + marks.line_offset, event.start_mark.column + 1)
+        _refuse(event, where, items, nodes)
+        nodes += 1
+        parent = stack[-1] if stack else None
+        if isinstance(parent, _Open) and isinstance(parent.value, dict) and parent.key is None:
+            _take_key(event, parent, marks, where)  # a map's key: the value comes next
+            continue
+        path, dropped = _place(parent)
+        if not dropped:
+            marks.values[path] = _where(event)
+        if isinstance(event, yaml.CollectionStartEvent):
+            value: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+            _check_tag(event, where)
+            stack.append(_Open(value, path, dropped))
+            items.append(0 if isinstance(value, list) else -1)
+        else:
+            value = _scalar(event, where)
+        if parent is None:
+            result = value
+        else:
+            _attach(parent, value)
+    return result
 
 
-def _key(node: yaml.Node) -> str:
-    """A map's key as text: ``2024-01-01:`` and ``1:`` stay as written."""
-    if not isinstance(node, yaml.ScalarNode):
+def _refuse(event: yaml.NodeEvent, where: Where, items: list[int], nodes: int) -> None:
+    """Refuse what no content file needs, where it was written (see :func:`_read`)."""
+    if isinstance(event, yaml.AliasEvent):
+        raise YamlSyntaxError(
+            f'YAML alias "*{event.anchor}" is not allowed in content files',
+            where,
+            "write the text out in full instead of repeating it with & and *",
+        )
+    if event.anchor is not None:
+        raise YamlSyntaxError(
+            f'YAML anchor "&{event.anchor}" is not allowed in content files',
+            where,
+            "remove the & name: content files are read without anchors or aliases",
+        )
+    if items and items[-1] >= 0:
+        items[-1] += 1
+        if items[-1] > MAX_ITEMS:
+            raise YamlSyntaxError(
+                f"a list holds more than {MAX_ITEMS:,} items",
+                where,
+                "split the content up; no content list needs this many items",
+            )
+    if isinstance(event, yaml.CollectionStartEvent) and len(items) >= MAX_DEPTH:
+        raise YamlSyntaxError(
+            f"keys and lists are nested more than {MAX_DEPTH} deep",
+            where,
+            "content files need only a few levels; flatten the structure",
+        )
+    if nodes >= MAX_NODES:
+        raise YamlSyntaxError(
+            f"the file holds more than {MAX_NODES:,} values",
+            where,
+            "split the content up; a content file is far smaller than this",
+        )
+
+
+def _take_key(event: yaml.NodeEvent, parent: _Open, marks: Marks, where: Where) -> None:
+    """Read a map's key as text (``2024-01-01:`` and ``1:`` stay as written)."""
+    if not isinstance(event, yaml.ScalarEvent):
         raise YamlSyntaxError(
             "a YAML key must be a plain word, not a list or map",
-            _where(node),
+            where,
             "write the key as text, like name: or colours:",
         )
-    key = _scalar(node)
-    return key if isinstance(key, str) else str(node.value)
+    key = _scalar(event, where)
+    key = key if isinstance(key, str) else str(event.value)
+    assert isinstance(parent.value, dict)
+    path = (*parent.path, key)
+    if key in parent.value:
+        line, col = _where(event)
+        first = marks.key(path)[0]
+        if not parent.dropped:
+            marks.duplicates.append(
+                ((line + marks.line_offset, col), f'"{key}" is already set at line {first}')
+            )
+        parent.key = _DROPPED
+        return
+    if not parent.dropped:
+        marks.keys[path] = _where(event)
+    parent.key = key
 
 
-def _scalar(node: yaml.Node) -> Any:
-    if node.tag == _STR:  # most values: text needs no constructing
-        return node.value
+def _place(parent: _Open | None) -> tuple[Path, bool]:
+    """Where the next value goes in ``parent``, and whether it is read only to be dropped."""
+    if parent is None:
+        return (), False
+    if isinstance(parent.value, list):
+        return (*parent.path, len(parent.value)), parent.dropped
+    return (*parent.path, parent.key), parent.dropped or parent.key is _DROPPED
+
+
+def _attach(parent: _Open, value: Any) -> None:
+    if isinstance(parent.value, list):
+        parent.value.append(value)
+        return
+    if parent.key is not _DROPPED:
+        parent.value[parent.key] = value
+    parent.key = None
+
+
+def _check_tag(event: yaml.CollectionStartEvent, where: Where) -> None:
+    kind = yaml.MappingNode if isinstance(event, yaml.MappingStartEvent) else yaml.SequenceNode
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = _resolver.resolve(kind, None, event.implicit)
+    if tag not in _PLAIN_TAGS:
+        raise YamlSyntaxError(
+            f'YAML tag "{tag}" is not allowed',
+            where,
+            "remove the tag: only plain keys, lists and text are read",
+        )
+
+
+def _scalar(event: yaml.ScalarEvent, where: Where) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag == _STR:  # most values: text needs no constructing
+        return event.value
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    construct = _constructor.yaml_constructors.get(tag, _constructor.yaml_constructors[None])
     try:
-        return _constructor.construct_object(node, deep=True)
+        return construct(_constructor, node)
     except yaml.constructor.ConstructorError as exc:
         raise YamlSyntaxError(
             f"YAML value cannot be read: {exc.problem}",
-            _where(node),
+            where,
             "remove the tag: only plain keys, lists and text are read",
         ) from None
-
-
-def _refuse_aliases_and_excess(text: str, line_offset: int) -> None:
-    """Refuse anchors and aliases, deep nesting and huge files before building anything.
-
-    Aliases let a few lines expand into billions of values ("billion laughs"); content
-    files never need them, so the first one is an error where it was written.
-    """
-    nodes = 0
-    items: list[int] = []  # items so far in each open list (-1 for a map)
-    for event in yaml.parse(text, Loader=SafeLoader):
-        where = (event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
-        if isinstance(event, yaml.AliasEvent):
-            raise YamlSyntaxError(
-                f'YAML alias "*{event.anchor}" is not allowed in content files',
-                where,
-                "write the text out in full instead of repeating it with & and *",
-            )
-        if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
-            raise YamlSyntaxError(
-                f'YAML anchor "&{event.anchor}" is not allowed in content files',
-                where,
-                "remove the & name: content files are read without anchors or aliases",
-            )
-        if isinstance(event, yaml.NodeEvent) and items and items[-1] >= 0:
-            items[-1] += 1
-            if items[-1] > MAX_ITEMS:
-                raise YamlSyntaxError(
-                    f"a list holds more than {MAX_ITEMS:,} items",
-                    where,
-                    "split the content up; no content list needs this many items",
-                )
-        if isinstance(event, yaml.CollectionStartEvent):
-            items.append(0 if isinstance(event, yaml.SequenceStartEvent) else -1)
-            if len(items) > MAX_DEPTH:
-                raise YamlSyntaxError(
-                    f"keys and lists are nested more than {MAX_DEPTH} deep",
-                    where,
-                    "content files need only a few levels; flatten the structure",
-                )
-        elif isinstance(event, yaml.CollectionEndEvent):
-            items.pop()
-        if isinstance(event, yaml.NodeEvent):
-            nodes += 1
-            if nodes > MAX_NODES:
-                raise YamlSyntaxError(
-                    f"the file holds more than {MAX_NODES:,} values",
-                    where,
-                    "split the content up; a content file is far smaller than this",
-                )
 
 
 def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:
@@ -183,8 +257,7 @@ def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:
     """
     marks = Marks(line_offset=line_offset)
     try:
-        _refuse_aliases_and_excess(text, line_offset)
-        node = yaml.compose(text, Loader=SafeLoader)
+        return _read(text, marks), marks
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1 + line_offset, mark.column + 1) if mark else (1, 1)
@@ -196,6 +269,3 @@ def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Marks]:
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
         raise YamlSyntaxError(f"YAML syntax error: {exc}", (1 + line_offset, 1), "") from None
-    if node is None:
-        return None, marks
-    return _to_python(node, (), marks), marks
