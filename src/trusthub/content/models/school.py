@@ -12,9 +12,11 @@ from pydantic import AfterValidator, EmailStr, Field, model_validator
 from trusthub.content.models.base import (
     Audience,
     HexColour,
+    IdsFrom,
     Link,
     Markdown,
     Phase,
+    Sentences,
     StrictModel,
     Text,
     TitledText,
@@ -150,11 +152,16 @@ class School(StrictModel):
     logo: Text = Field(description="Logo file in this school's folder.")
     motto: Text
     ethos: Markdown
-    values: dict[str, Text] = Field(description="Trust value id → how this school lives it.")
+    values: Annotated[dict[str, Sentences], IdsFrom("values")] = Field(
+        description="Trust value id → how this school lives it."
+    )
     local_priorities: list[TitledText] = Field(default_factory=list, max_length=6)
     leads: list[TitledText] = Field(default_factory=list, description="Trust-wide initiatives led.")
-    statutory: dict[str, StatutoryLink] = Field(default_factory=dict)
-    documents: dict[str, DocumentInfo] = Field(
+    statutory: Annotated[dict[str, StatutoryLink], IdsFrom("statutory")] = Field(
+        default_factory=dict,
+        description="Statutory item id → where it is published and when it was last reviewed.",
+    )
+    documents: Annotated[dict[str, DocumentInfo], IdsFrom("documents")] = Field(
         default_factory=dict,
         description=(
             "File name in documents/ → its title and date, e.g. behaviour-policy.pdf: "
@@ -162,10 +169,10 @@ class School(StrictModel):
             "published; this only names them."
         ),
     )
-    expectations: dict[str, Text] = Field(
+    expectations: Annotated[dict[str, Sentences], IdsFrom("expectations")] = Field(
         default_factory=dict, description="Non-negotiable id → how this school meets it."
     )
-    contacts: dict[str, Text] = Field(
+    contacts: Annotated[dict[str, Text], IdsFrom("areas")] = Field(
         default_factory=dict,
         description=(
             "Autonomy area id → who to contact about it at this school, e.g. safeguarding: "
