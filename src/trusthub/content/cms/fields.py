@@ -68,6 +68,8 @@ def model_field(name: str, info: FieldInfo, scope: Scope) -> dict[str, Any] | No
         return None
     made: dict[str, Any] = {"name": name, "label": label(name), **widget}
     made["required"] = info.is_required()
+    if not made["required"]:
+        made = optional_object(made)
     if info.description:
         made["hint"] = info.description
     return made
@@ -193,11 +195,29 @@ def _mapping(key: Any, value: Any, ids: IdsFrom | None, scope: Scope) -> dict[st
         widget = _widget(value, [], scope)
         if widget is None:
             return None
-        entry = {"name": choice.value, "label": choice.label, **widget, "required": False}
+        entry = optional_object(
+            {"name": choice.value, "label": choice.label, **widget, "required": False}
+        )
         if choice.hint:
             entry["hint"] = choice.hint
         fields.append(entry)
     return {"widget": "object", "collapsed": True, "fields": fields}
+
+
+def optional_object(made: dict[str, Any]) -> dict[str, Any]:
+    """An optional object whose own fields are not required: Decap CMS checks an empty
+    object's required fields and would refuse to save without it. The hint says what is
+    needed once the object is used (``trusthub check`` still requires it)."""
+    if made.get("widget") != "object":
+        return made
+    relaxed = []
+    for child in made["fields"]:
+        if child.get("required"):
+            needed = f"Needed if you fill in {made['label']}."
+            hint = f"{child['hint']} {needed}" if child.get("hint") else needed
+            child = {**child, "required": False, "hint": hint}
+        relaxed.append(child)
+    return {**made, "fields": relaxed}
 
 
 def _select(choices: Iterable[Choice]) -> dict[str, Any]:
