@@ -21,6 +21,7 @@ from trusthub.content.models.base import (
     Text,
     TitledText,
     WebAddress,
+    Widget,
     content_error,
     link_scheme,
 )
@@ -98,7 +99,7 @@ class Home(StrictModel):
     """How the school's home page looks (ignored if the school writes its own index.md)."""
 
     layout: HomeLayout = Field(default=HomeLayout.welcome, description="welcome, photo or letter.")
-    photo: Text | None = Field(
+    photo: Annotated[Text, Widget("image")] | None = Field(
         default=None,
         description=(
             "A photo in this folder for the top of the page, e.g. images/front.jpg: published "
