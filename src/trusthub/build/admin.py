@@ -57,6 +57,9 @@ def write_admin(repo: Repo, site: Path) -> Path:
     return admin
 
 
+# Decap CMS reads config.yml beside the page by default, so the page names no configuration.
+
+
 def _link_bundle(bundle: Path, target: Path) -> None:
     target.mkdir(exist_ok=True)
     for pattern in BUNDLE_FILES:
@@ -76,7 +79,7 @@ _PAGE = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>{title}</title>
-<link href="config.yml" type="text/yaml" rel="cms-config-url">
+<link rel="icon" href="data:,">
 </head>
 <body>
 {body}
