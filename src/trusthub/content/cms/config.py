@@ -70,7 +70,7 @@ def cms_config(repo: Repo, settings: CmsSettings | None = None) -> CmsConfig:
             _pages(f"{slug}-pages", f"{name}: pages", f"schools/{slug}", scope),
             _news(f"{slug}-news", f"{name}: news", f"schools/{slug}/news", scope),
         ]
-        skipped += [f"schools/{slug}: {s}" for s in scope.skipped]
+        skipped += scope.skipped
     config: dict[str, Any] = {
         "backend": _backend(settings),
         "local_backend": {"url": settings.local_backend},

@@ -66,7 +66,7 @@ def model_field(name: str, info: FieldInfo, scope: Scope) -> dict[str, Any] | No
     widget = _widget(info.annotation, [*info.metadata, info], scope)
     if widget is None:
         return None
-    made: dict[str, Any] = {"name": name, "label": label(name), **widget}
+    made: dict[str, Any] = {"name": name, "label": info.title or label(name), **widget}
     made["required"] = info.is_required()
     if not made["required"]:
         made = optional_object(made)
@@ -88,9 +88,12 @@ def _widget(annotation: Any, metadata: list[Any], scope: Scope) -> dict[str, Any
         options = [a for a in get_args(annotation) if a is not type(None)]
         if len(options) == 1:
             return _widget(options[0], metadata, scope)
-        if all(unwrap(o, [])[0] in (dt.date, dt.datetime) for o in options):
-            return _widget(dt.datetime, metadata, scope)
-        return _text(metadata)  # e.g. a URN written as a number or as text
+        kinds = [unwrap(o, [])[0] for o in options]
+        if all(k in (dt.date, dt.datetime) for k in kinds):
+            return _widget(dt.date, metadata, scope)  # a notice's day, as people write it
+        if all(k in (str, int) for k in kinds):
+            return _text(metadata)  # a URN written as a number or as text
+        return None  # "none" or a list of interests: no one widget holds both
     marker = _first(metadata, Widget)
     ids = _first(metadata, IdsFrom)
     if origin is list:

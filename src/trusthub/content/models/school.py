@@ -138,13 +138,13 @@ class School(StrictModel):
 
     name: Text
     short_name: Text
-    urn: Urn = Field(description="6-digit DfE unique reference number.")
+    urn: Urn = Field(title="URN", description="6-digit DfE unique reference number.")
     phase: Phase
     religious_character: str | None = Field(default=None, description="e.g. Church of England.")
     age_range: str | None = Field(default=None, description="e.g. 4–11.")
     joined: dt.date = Field(description="When the school joined the trust.")
     headteacher: Text
-    senco: Text = Field(description="Name and contact of the SENCO.")
+    senco: Text = Field(title="SENCO", description="Name and contact of the SENCO.")
     address: Text
     phone: Text
     email: EmailStr
