@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.trusthub-installed
 
-.PHONY: setup build serve check test test-fast golden bench lint schema clean
+.PHONY: setup cms build serve check test test-fast golden bench lint schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+cms:  ## install the web editor (Decap CMS, for /admin/ in the staff build) and its local proxy from npm
+	bash scripts/npm_packages.sh
 
 build: setup  ## build the demo site into site/
 	$(BIN)/trusthub build

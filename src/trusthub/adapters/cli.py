@@ -1,4 +1,4 @@
-"""The `trusthub` command: check, build, serve, new-school, schema."""
+"""The `trusthub` command: check, build, serve, new-school, schema, cms, fmt."""
 
 from __future__ import annotations
 
@@ -72,9 +72,12 @@ def print_report(report: Report, fmt: str, strict: bool) -> None:
     default=None,
     help="Judge statutory information as if on this date (YYYY-MM-DD).",
 )
-def check(root: Path, fmt: str, strict: bool, today: dt.datetime | None) -> None:
+@click.option("--fix", is_flag=True, help="First run `trusthub fmt` (restore schema lines).")
+def check(root: Path, fmt: str, strict: bool, today: dt.datetime | None, fix: bool) -> None:
     """Check every file for problems, without building the site."""
     start = time.perf_counter()
+    if fix:
+        _format(root, err=fmt == "github")
     _repo, report = check_repo(root, today.date() if today else None)
     print_report(report, fmt, strict)
     if fmt == "human":
@@ -103,6 +106,54 @@ def codeowners(root: Path) -> None:
     repo, _report = load_repo(root)
     path = write_codeowners(repo)
     click.echo(f"wrote {path.relative_to(repo.root)}")
+
+
+@main.command()
+@ROOT
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the configuration to this file (default: print it).",
+)
+def cms(root: Path, out: Path | None) -> None:
+    """The web editor's configuration (Decap CMS's config.yml), generated from the models.
+
+    The staff build serves the editor at /admin/ with this configuration; brand/cms.yml
+    says which git host it saves to."""
+    import yaml
+
+    from trusthub.content.cms import cms_config
+
+    repo, report = load_repo(root)
+    if report.errors:
+        print_report(report, "human", strict=False)
+        raise click.ClickException("fix these first: the editor is made from valid files")
+    generated = cms_config(repo)
+    text = yaml.safe_dump(generated.config, sort_keys=False, allow_unicode=True, width=100)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+    for name in generated.skipped:
+        click.echo(f"not editable in the browser (edit the file in git): {name}", err=True)
+
+
+@main.command("fmt")
+@ROOT
+def fmt_command(root: Path) -> None:
+    """Put back the yaml-language-server line (autocompletion in editors) that the web
+    editor drops when it saves a YAML file; nothing else changes."""
+    _format(root)
+
+
+def _format(root: Path, err: bool = False) -> None:
+    from trusthub.content.fmt import format_repo
+
+    for path in format_repo(root):
+        click.echo(f"formatted {path.relative_to(root)}", err=err)
 
 
 @main.command()

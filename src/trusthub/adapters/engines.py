@@ -24,10 +24,12 @@ from pathlib import Path
 
 from trusthub.adapters.search import index_site, index_tree
 from trusthub.adapters.valid_theme import theme_files
+from trusthub.build.admin import write_admin
 from trusthub.build.atomic import BuildFailed, checked, replace_site, site_target
 from trusthub.build.folder import FILES, link_all
 from trusthub.build.freshness import forget, mark_built, source_stamp, source_stats, unchanged
 from trusthub.content.dates import reference_date
+from trusthub.content.repo import load_repo
 
 __all__ = ["ENGINES", "BuildFailed", "build_site", "serve_site"]
 
@@ -66,7 +68,7 @@ def build_site(
     tree = cache / f"tree-{audience}-{engine}"
     stamp = source_stamp(root, audience, reference_date(), strict)
     warnings = unchanged(tree, stamp)
-    pending = None
+    pending = repo = None
     if warnings is None:  # something changed: check the content and write the tree again
         from trusthub.build.tree import write_tree
         from trusthub.site.plan import plan_site
@@ -110,6 +112,8 @@ def build_site(
             warnings += drawn
     mark_built(tree, stamp, warnings)
     link_all(tree / FILES, built)
+    if audience == "staff":  # the web editor, for staff only: never in the public site
+        write_admin(repo if repo is not None else load_repo(root)[0], built)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     staging.rmdir()
     shutil.move(str(built), staging)

@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 
 from trusthub.adapters.search import index_site
 from trusthub.adapters.valid_theme import theme_files
+from trusthub.build.admin import write_admin
 from trusthub.build.atomic import BuildFailed
 from trusthub.build.generate.cache import Cache
 from trusthub.build.generate.pipeline import Generation, publish
@@ -177,6 +178,8 @@ class TrustHubPlugin(BasePlugin[TrustHubConfig]):
         for warning in outputs.warnings:
             log.warning(warning)
         publish(outputs.files, Path(config.site_dir))
+        if self.config.audience == "staff":  # the web editor, never in the public site
+            write_admin(self.repo, Path(config.site_dir))
         try:
             index_site(Path(config.site_dir))
         except BuildFailed as exc:

@@ -25,6 +25,7 @@ from trusthub.content.models import (
     SCHOOL_FILES,
     Audience,
     Autonomy,
+    CmsSettings,
     Governance,
     Language,
     NewsSettings,
@@ -129,6 +130,8 @@ class Repo:
     """brand/governance.yml: the trust's governance register, if it has one."""
     news: NewsSettings | None = None
     """brand/news.yml: the school stories the trust's news page shows, if it chooses any."""
+    cms: CmsSettings | None = None
+    """brand/cms.yml: where the web editor saves, if the trust has one."""
     marks: dict[str, Marks] = field(default_factory=dict)
     """Marks of each brand file, by repo-relative path."""
     schools: dict[str, SchoolEntry] = field(default_factory=dict)

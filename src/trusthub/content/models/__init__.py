@@ -10,6 +10,7 @@ from trusthub.content.models.calendar import (
     SchoolCalendar,
     TrustCalendar,
 )
+from trusthub.content.models.cms import Backend, CmsSettings
 from trusthub.content.models.documents import TrustDocument, TrustDocuments
 from trusthub.content.models.governance import Committee, Governance, Governor, Governors
 from trusthub.content.models.language import Language, Preferred, Term, Tone
@@ -44,6 +45,7 @@ OPTIONAL_BRAND_FILES = {
     "notices.yml": Notices,
     "governance.yml": Governance,
     "news.yml": NewsSettings,
+    "cms.yml": CmsSettings,
 }
 """brand/ files a trust may leave out, and the model of each."""
 SCHOOL_FILES = {
@@ -61,6 +63,8 @@ __all__ = [
     "Area",
     "Audience",
     "Autonomy",
+    "Backend",
+    "CmsSettings",
     "Colours",
     "Committee",
     "ContentKind",

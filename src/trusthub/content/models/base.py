@@ -9,6 +9,7 @@ Every model forbids unknown keys, so a misspelt key is reported (with a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
@@ -23,6 +24,25 @@ class StrictModel(BaseModel):
     """Base for every YAML model: unknown keys are errors, values are frozen."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+@dataclass(frozen=True)
+class Widget:
+    """How the web editor (``trusthub cms``) edits a value of this type, by Decap CMS's
+    widget name: ``Annotated[str, Widget("markdown")]``. Validation ignores it."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class IdsFrom:
+    """Values (or, on a mapping, keys) that are ids from the trust's data: ``values`` (trust
+    value ids), ``areas`` (autonomy areas), ``statutory`` (statutory items), ``expectations``
+    (non-negotiables), ``documents`` (PDFs in the school's documents/), ``stories`` (school
+    news stories). The web editor offers them as a select, or a mapping as one field per
+    id; validation ignores it (``trusthub check`` judges the ids)."""
+
+    source: str
 
 
 def content_error(message: str, hint: str = "") -> PydanticCustomError:
@@ -51,6 +71,7 @@ def _identifier(value: str) -> str:
 HexColour = Annotated[
     str,
     AfterValidator(_hex_colour),
+    Widget("color"),
     Field(json_schema_extra={"pattern": HEX_RE.pattern}, examples=["#1d4ed8"]),
 ]
 Identifier = Annotated[
@@ -108,7 +129,9 @@ WebAddress = Annotated[
 """A full http(s) address."""
 Text = Annotated[str, Field(min_length=1)]
 """A non-empty line of plain text."""
-Markdown = Annotated[str, Field(min_length=1, description="Markdown text")]
+Markdown = Annotated[str, Field(min_length=1, description="Markdown text"), Widget("markdown")]
+Sentences = Annotated[str, Field(min_length=1), Widget("text")]
+"""A few plain sentences: a box of several lines in the web editor."""
 
 
 class Phase(StrEnum):
@@ -177,4 +200,4 @@ class TitledText(StrictModel):
     """A short titled item, such as a priority, an engine or a foundation."""
 
     title: Text = Field(description="Short title, a few words.")
-    summary: str = Field(default="", description="One or two sentences.")
+    summary: Annotated[str, Widget("text")] = Field(default="", description="One or two sentences.")

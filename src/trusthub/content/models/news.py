@@ -9,7 +9,14 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from trusthub.content.models.base import Audience, StrictModel, Text, content_error
+from trusthub.content.models.base import (
+    Audience,
+    IdsFrom,
+    StrictModel,
+    Text,
+    Widget,
+    content_error,
+)
 
 PHOTO_PATH_RE = re.compile(
     r"^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*"
@@ -28,7 +35,10 @@ def _photo_path(value: str) -> str:
 
 
 PhotoPath = Annotated[
-    str, AfterValidator(_photo_path), Field(json_schema_extra={"pattern": PHOTO_PATH_RE.pattern})
+    str,
+    AfterValidator(_photo_path),
+    Field(json_schema_extra={"pattern": PHOTO_PATH_RE.pattern}),
+    Widget("image"),
 ]
 
 
@@ -62,7 +72,7 @@ class StoryMeta(StrictModel):
 class NewsSettings(StrictModel):
     """brand/news.yml"""
 
-    from_schools: list[Text] = Field(
+    from_schools: list[Annotated[Text, IdsFrom("stories")]] = Field(
         default_factory=list,
         description="School stories the trust's news page shows beside its own, each as "
         "<school>/<file>, e.g. brookfield/2026-11-12-science-week.md.",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trusthub.content.models.base import Audience, Identifier, StrictModel, Text
+from trusthub.content.models.base import Audience, Identifier, IdsFrom, StrictModel, Text
 
 
 class SearchOptions(StrictModel):
@@ -20,7 +20,9 @@ class PageMeta(StrictModel):
     title: str | None = None
     description: str | None = None
     audience: Audience = Audience.public
-    area: Identifier | None = Field(default=None, description="An autonomy area id.")
+    area: Annotated[Identifier, IdsFrom("areas")] | None = Field(
+        default=None, description="An autonomy area id."
+    )
     # Material for MkDocs keys, each narrowed to values that can only select, never inject.
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(
         default_factory=list

@@ -12,13 +12,16 @@ from pydantic import AfterValidator, EmailStr, Field, model_validator
 from trusthub.content.models.base import (
     Audience,
     HexColour,
+    IdsFrom,
     Link,
     Markdown,
     Phase,
+    Sentences,
     StrictModel,
     Text,
     TitledText,
     WebAddress,
+    Widget,
     content_error,
     link_scheme,
 )
@@ -96,7 +99,7 @@ class Home(StrictModel):
     """How the school's home page looks (ignored if the school writes its own index.md)."""
 
     layout: HomeLayout = Field(default=HomeLayout.welcome, description="welcome, photo or letter.")
-    photo: Text | None = Field(
+    photo: Annotated[Text, Widget("image")] | None = Field(
         default=None,
         description=(
             "A photo in this folder for the top of the page, e.g. images/front.jpg: published "
@@ -135,13 +138,13 @@ class School(StrictModel):
 
     name: Text
     short_name: Text
-    urn: Urn = Field(description="6-digit DfE unique reference number.")
+    urn: Urn = Field(title="URN", description="6-digit DfE unique reference number.")
     phase: Phase
     religious_character: str | None = Field(default=None, description="e.g. Church of England.")
     age_range: str | None = Field(default=None, description="e.g. 4–11.")
     joined: dt.date = Field(description="When the school joined the trust.")
     headteacher: Text
-    senco: Text = Field(description="Name and contact of the SENCO.")
+    senco: Text = Field(title="SENCO", description="Name and contact of the SENCO.")
     address: Text
     phone: Text
     email: EmailStr
@@ -150,11 +153,16 @@ class School(StrictModel):
     logo: Text = Field(description="Logo file in this school's folder.")
     motto: Text
     ethos: Markdown
-    values: dict[str, Text] = Field(description="Trust value id → how this school lives it.")
+    values: Annotated[dict[str, Sentences], IdsFrom("values")] = Field(
+        description="Trust value id → how this school lives it."
+    )
     local_priorities: list[TitledText] = Field(default_factory=list, max_length=6)
     leads: list[TitledText] = Field(default_factory=list, description="Trust-wide initiatives led.")
-    statutory: dict[str, StatutoryLink] = Field(default_factory=dict)
-    documents: dict[str, DocumentInfo] = Field(
+    statutory: Annotated[dict[str, StatutoryLink], IdsFrom("statutory")] = Field(
+        default_factory=dict,
+        description="Statutory item id → where it is published and when it was last reviewed.",
+    )
+    documents: Annotated[dict[str, DocumentInfo], IdsFrom("documents")] = Field(
         default_factory=dict,
         description=(
             "File name in documents/ → its title and date, e.g. behaviour-policy.pdf: "
@@ -162,10 +170,10 @@ class School(StrictModel):
             "published; this only names them."
         ),
     )
-    expectations: dict[str, Text] = Field(
+    expectations: Annotated[dict[str, Sentences], IdsFrom("expectations")] = Field(
         default_factory=dict, description="Non-negotiable id → how this school meets it."
     )
-    contacts: dict[str, Text] = Field(
+    contacts: Annotated[dict[str, Text], IdsFrom("areas")] = Field(
         default_factory=dict,
         description=(
             "Autonomy area id → who to contact about it at this school, e.g. safeguarding: "
