@@ -250,7 +250,11 @@ def test_admin_is_in_the_staff_build_only(public_site: Path, staff_site: Path) -
     assert not (public_site / "admin").exists()
     assert not list(public_site.rglob("config.yml"))
     assert (staff_site / "admin" / "index.html").is_file()
-    assert yaml.safe_load((staff_site / "admin" / "config.yml").read_text())["collections"]
+    text = (staff_site / "admin" / "config.yml").read_text()
+    config = yaml.safe_load(text)
+    assert config["collections"]
+    assert "&id" not in text and "*id" not in text  # written out in full, no YAML anchors
+    assert (staff_site / "admin" / config["logo_url"]).resolve().read_bytes().startswith(b"<svg")
 
 
 def test_fmt_puts_back_the_schema_line_and_nothing_else(trust_copy: Path) -> None:

@@ -2,7 +2,8 @@
 decap-server (its local proxy) into a copy of the demo trust.
 
 An office manager's edits, made through the forms in headless Chromium: the motto in
-school.yml and a new news story. The files on disk change as expected, keep their keys
+school.yml and a new news story; and a headteacher's urgent notice, for a school that had no
+notices file yet. The files on disk change as expected, keep their keys
 and their data, pass `trusthub check` after `trusthub fmt`, and build. axe-core runs on the
 editor's main screens; what it finds belongs to Decap CMS itself and is reported (printed
 and written to the test's folder), not failed on.
@@ -183,6 +184,57 @@ def test_an_office_manager_edits_the_motto_and_adds_a_story(
     (tmp_path / "axe-decap.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     for screen, text_found in report.items():
         print(f"axe on Decap CMS, {screen}: {text_found or 'no violations'}")
+
+
+NOTICE = "Kingfisher is closed today because of snow. Please keep your child at home."
+
+
+def test_a_headteacher_posts_an_urgent_notice_where_the_school_had_none(
+    browser: Any, editor: tuple[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kingfisher has no notices.yml yet: the editor offers the form all the same, and the
+    first save writes a file that checks and builds, the notice on the school's pages."""
+    url, trust = editor
+    notices = trust / "schools" / "kingfisher" / "notices.yml"
+    assert not notices.exists()
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-GB")
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle")
+    page.get_by_role("button", name="Login").click()
+    page.goto(url + "#/collections/kingfisher/entries/notices")
+    page.get_by_role("button", name="Add notice").click()
+    page.get_by_label("Message", exact=True).fill(NOTICE)
+    days = page.locator("input[type=date]")
+    days.nth(0).fill("2026-11-24")
+    days.nth(1).fill("2026-11-24")
+    page.get_by_label("Severity").fill("urgent")  # Decap's select: type, then choose
+    page.keyboard.press("Enter")
+    _publish(page)
+    context.close()
+
+    saved = yaml.safe_load(notices.read_text(encoding="utf-8"))
+    assert saved == {
+        "notices": [
+            {
+                "message": NOTICE,
+                "from": dt.date(2026, 11, 24),
+                "until": dt.date(2026, 11, 24),
+                "severity": "urgent",
+            }
+        ]
+    }
+    from click.testing import CliRunner
+
+    from trusthub.adapters.cli import main
+    from trusthub.adapters.engines import build_site
+
+    result = CliRunner().invoke(main, ["check", "--fix", "--root", str(trust)])
+    assert result.exit_code == 0, result.output
+    assert notices.read_text(encoding="utf-8").startswith(SCHEMA_LINE)
+    monkeypatch.setenv("TRUSTHUB_TODAY", "2026-11-24")
+    site = build_site(trust, site_dir=tmp_path / "site")
+    assert NOTICE in (site / "schools/kingfisher/about/index.html").read_text(encoding="utf-8")
+    assert NOTICE not in (site / "schools/brookfield/index.html").read_text(encoding="utf-8")
 
 
 def _publish(page: Any) -> None:

@@ -121,7 +121,6 @@ def cms(root: Path, out: Path | None) -> None:
 
     The staff build serves the editor at /admin/ with this configuration; brand/cms.yml
     says which git host it saves to."""
-    import yaml
 
     from trusthub.content.cms import cms_config
 
@@ -130,7 +129,7 @@ def cms(root: Path, out: Path | None) -> None:
         print_report(report, "human", strict=False)
         raise click.ClickException("fix these first: the editor is made from valid files")
     generated = cms_config(repo)
-    text = yaml.safe_dump(generated.config, sort_keys=False, allow_unicode=True, width=100)
+    text = generated.yaml()
     if out is None:
         click.echo(text, nl=False)
     else:

@@ -12,11 +12,11 @@ import os
 import shutil
 from pathlib import Path
 
-import yaml
 from markupsafe import escape
 
 from trusthub.content.cms import cms_config
 from trusthub.content.repo import Repo
+from trusthub.site.urls import TRUST_LOGO
 
 ADMIN_DIR = "admin"
 BUNDLE_ENV = "TRUSTHUB_CMS_BUNDLE"
@@ -38,10 +38,8 @@ def write_admin(repo: Repo, site: Path) -> Path:
     admin = site / ADMIN_DIR
     admin.mkdir(parents=True, exist_ok=True)
     generated = cms_config(repo)
-    (admin / "config.yml").write_text(
-        yaml.safe_dump(generated.config, sort_keys=False, allow_unicode=True, width=100),
-        encoding="utf-8",
-    )
+    generated.config["logo_url"] = f"../{TRUST_LOGO}"  # the trust's, not Decap's, at sign-in
+    (admin / "config.yml").write_text(generated.yaml(), encoding="utf-8")
     bundle = cms_bundle(repo.root)
     title = f"Edit the website · {repo.trust.name}" if repo.trust else "Edit the website"
     if bundle is None:

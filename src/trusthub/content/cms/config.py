@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel
 
 from trusthub.content.cms.fields import Choice, Scope, in_file_order, model_fields
@@ -46,6 +47,16 @@ class CmsConfig:
 
     config: dict[str, Any]
     skipped: list[str] = field(default_factory=list)
+
+    def yaml(self) -> str:
+        """The configuration as Decap reads it (config.yml), written out in full: no YAML
+        anchors for the parts collections share."""
+        return yaml.dump(self.config, Dumper=_Plain, sort_keys=False, allow_unicode=True, width=100)
+
+
+class _Plain(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def cms_config(repo: Repo, settings: CmsSettings | None = None) -> CmsConfig:
@@ -103,26 +114,53 @@ def _backend(settings: CmsSettings) -> dict[str, Any]:
     return backend
 
 
+LABELS = {
+    "trust.yml": "Trust details",
+    "values.yml": "Values",
+    "strategy.yml": "Strategy (the rocket)",
+    "language.yml": "Shared language",
+    "autonomy.yml": "Aligned autonomy",
+    "statutory.yml": "Statutory information: the list",
+    "documents.yml": "Trust documents",
+    "calendar.yml": "Term dates and events",
+    "notices.yml": "Urgent notices",
+    "governance.yml": "Governance register",
+    "news.yml": "School stories in the trust's news",
+    "school.yml": "School details",
+    "governors.yml": "Governors",
+}
+"""What each file is called in the editor, as the people who edit it would say it; the
+file's name follows in brackets."""
+
+
+def _label(name: str) -> str:
+    return f"{LABELS[name]} ({name})" if name in LABELS else name
+
+
 def _trust_files(repo: Repo, scope: Scope) -> dict[str, Any]:
     brand = {**BRAND_FILES, **OPTIONAL_BRAND_FILES}
     files = [
-        _file(repo.root, name.removesuffix(".yml"), f"Trust: {name}", f"brand/{name}", model, scope)
+        _file(repo.root, name.removesuffix(".yml"), _label(name), f"brand/{name}", model, scope)
         for name, model in brand.items()
         if name not in NOT_IN_EDITOR and (name in BRAND_FILES or (repo.brand_dir / name).is_file())
     ]
-    return {"name": "trust", "label": "Trust: identity files", "editor": NO_PREVIEW, "files": files}
+    return {"name": "trust", "label": "Trust: details", "editor": NO_PREVIEW, "files": files}
 
 
 def _school_files(root: Path, school: SchoolEntry, scope: Scope) -> dict[str, Any]:
+    """The school's YAML files; its calendar, notices and governors files are offered even
+    before they exist (the editor writes them on the first save)."""
     slug = school.slug
-    details = "School details (school.yml)"
-    files = [_file(root, "school", details, f"schools/{slug}/school.yml", School, scope)]
-    optional: dict[str, type[BaseModel]] = {**SCHOOL_FILES, "governors.yml": Governors}
-    for name, model in optional.items():
-        if (school.folder / name).is_file():
-            stem = name.removesuffix(".yml")
-            files.append(_file(root, stem, name, f"schools/{slug}/{name}", model, scope))
-    label = f"{school.model.short_name}: school files"
+    named: dict[str, type[BaseModel]] = {
+        "school.yml": School,
+        **SCHOOL_FILES,
+        "governors.yml": Governors,
+    }
+    files = [
+        _file(root, name.removesuffix(".yml"), _label(name), f"schools/{slug}/{name}", model, scope)
+        for name, model in named.items()
+    ]
+    label = f"{school.model.short_name}: details"
     return {"name": slug, "label": label, "editor": NO_PREVIEW, "files": files}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import types
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -67,6 +68,8 @@ def model_field(name: str, info: FieldInfo, scope: Scope) -> dict[str, Any] | No
     if widget is None:
         return None
     made: dict[str, Any] = {"name": name, "label": info.title or label(name), **widget}
+    if "label_singular" in made:  # "Add notice", "Add trustee": one of the list's items
+        made["label_singular"] = _one(made["label"], made["label_singular"])
     made["required"] = info.is_required()
     if not made["required"]:
         made = optional_object(made)
@@ -79,6 +82,26 @@ def label(name: str) -> str:
     """What people read for a key: ``short_name`` → "Short name"."""
     words = name.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]
+
+
+def _words(name: str) -> str:
+    """A model's name as words: ``SchoolEvent`` → "school event"."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+
+
+GENERIC = {"titled text"}
+"""Models too general to name an item by ("Add titled text"): the list's label says it."""
+
+
+def _one(plural: str, model: str) -> str:
+    """One item of a list called ``plural`` holding ``model``s: "Trustees" → "trustee",
+    "Priorities" → "priority"; else the model's name ("Inset" holds an "inset day")."""
+    words = plural.lower()
+    if words.endswith("ies"):
+        return words[:-3] + "y"
+    if words.endswith("s"):
+        return words[:-1]
+    return words if model in GENERIC else model
 
 
 def _widget(annotation: Any, metadata: list[Any], scope: Scope) -> dict[str, Any] | None:
@@ -176,6 +199,7 @@ def _list(
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         made["fields"] = model_fields(inner, scope)
         made["collapsed"] = True
+        made["label_singular"] = _words(inner.__name__)  # "Add notice", not "Add notices"
         return made
     widget = _widget(item, [], scope)
     if widget is None:
