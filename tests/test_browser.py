@@ -68,6 +68,8 @@ def test_page_types_have_no_axe_violations(
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else 0)
     response = page.goto(base_url + PAGE_TYPES[page_type], wait_until="networkidle")
     assert response is not None and response.ok
     expected = "slate" if scheme == "dark" else "default"
@@ -79,6 +81,10 @@ def test_page_types_have_no_axe_violations(
         url for url in requests if not url.startswith(base_url) and not url.startswith("data:")
     ]
     assert outside == []
+    assert failed == []  # nothing the page asks for is missing
+    # a page load fetches what it shows: not the sitemap (Material fetches one beside every
+    # <link rel="alternate">, for its language selector)
+    assert [url for url in requests if url.endswith("sitemap.xml")] == []
 
 
 def test_a_notice_can_be_hidden_and_stays_hidden(browser: Any, base_url: str) -> None:

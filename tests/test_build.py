@@ -624,27 +624,3 @@ def test_documents_are_published_without_metadata_and_listed_with_date_and_size(
         ("about/governance/", governance, "documents/articles-of-association.pdf"),
     ]
     assert all(_resolves(built_site, *link) for link in links)
-
-
-@pytest.mark.parametrize(
-    ("page", "name"),
-    [
-        ("index.html", "Aldermere Learning Trust"),
-        ("news/index.html", "Aldermere Learning Trust"),
-        ("schools/kingfisher/about/index.html", "Kingfisher School"),
-    ],
-)
-def test_every_page_names_its_sections_feeds_for_readers_and_calendars(
-    built_site: Path, page: str, name: str
-) -> None:
-    head = (built_site / page).read_text()
-    head = head[: head.index("</head>")]
-    links = re.findall(
-        r'<link rel="?alternate"? type="?([^" >]+)"? title="([^"]+)" href="?([^" >]+)', head
-    )
-    assert [(kind, unescape(title)) for kind, title, _ in links] == [
-        ("application/atom+xml", f"{name}: news"),
-        ("text/calendar", f"{name}: term dates and events"),
-    ]
-    for _, _, href in links:
-        assert (built_site / page).parent.joinpath(href).resolve().is_file(), href

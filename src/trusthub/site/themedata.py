@@ -22,9 +22,6 @@ from trusthub.content.dates import reference_date
 from trusthub.content.repo import Repo
 from trusthub.content.sitemap import SCHOOL_CONTACT, SCHOOLS_INDEX, SEARCH_PAGE
 from trusthub.site import outputs as output_names
-from trusthub.site.calendar import feed_path as calendar_feed
-from trusthub.site.news import feed_path as news_feed
-from trusthub.site.news import section_stories
 from trusthub.site.notices import notices_key, section_notices
 from trusthub.site.plan import TRUST, SitePlan
 from trusthub.site.urls import (
@@ -38,8 +35,6 @@ from trusthub.site.urls import (
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "templates" / "theme"
 """trusthub's theme templates (overrides of Material's), for every engine."""
-ATOM, ICALENDAR = "application/atom+xml", "text/calendar"
-"""Media types of the news and calendar feeds."""
 ICONS = {"svg": "favicon.svg", "png": "32.png", "apple": "apple", "manifest": "manifest"}
 """Theme name of each icon → its name among the generated outputs."""
 
@@ -102,7 +97,6 @@ def site_theme(
                 "logo": TRUST_LOGO,
                 "notices": notices[TRUST],
                 "notices_key": notices_key(notices[TRUST]),
-                "feeds": feeds(repo, plan, None, trust.name),
             }
             continue
         section = plan.sections[slug]
@@ -121,22 +115,8 @@ def site_theme(
             "nav": section_nav(section.nav),
             "notices": notices[slug],
             "notices_key": notices_key(notices[slug]),
-            "feeds": feeds(repo, plan, slug, repo.schools[slug].model.name),
         }
     return {"sections": sections}
-
-
-def feeds(repo: Repo, plan: SitePlan, slug: str | None, name: str) -> list[dict[str, str]]:
-    """The section's feeds, for the ``<link rel="alternate">`` that lets feed readers and
-    calendar apps find them from any of its pages: its news (when it has stories) and
-    its term dates."""
-    found = []
-    if section_stories(repo, plan, slug):
-        found.append({"type": ATOM, "title": f"{name}: news", "href": news_feed(slug)})
-    if repo.calendar is not None:
-        title = f"{name}: term dates and events"
-        found.append({"type": ICALENDAR, "title": title, "href": calendar_feed(slug)})
-    return found
 
 
 def search_section(name: str) -> str:
