@@ -179,7 +179,10 @@ def _as_written(path: Path) -> Any:
         return None
 
 
-def _pages(name: str, label: str, folder: str, scope: Scope) -> dict[str, Any]:
+def _markdown_folder(
+    name: str, label: str, folder: str, meta: type[BaseModel], scope: Scope
+) -> dict[str, Any]:
+    """A folder of Markdown files with front matter (``meta``), each a page of its own."""
     return {
         "name": name,
         "label": label,
@@ -187,29 +190,24 @@ def _pages(name: str, label: str, folder: str, scope: Scope) -> dict[str, Any]:
         "extension": "md",
         "format": "frontmatter",
         "create": True,
-        "slug": "{{slug}}",
         "identifier_field": "title",
         "editor": NO_PREVIEW,
-        "fields": [*model_fields(PageMeta, scope), _body()],
+        "fields": [*model_fields(meta, scope), _body()],
     }
+
+
+def _pages(name: str, label: str, folder: str, scope: Scope) -> dict[str, Any]:
+    return {**_markdown_folder(name, label, folder, PageMeta, scope), "slug": "{{slug}}"}
 
 
 def _news(name: str, label: str, folder: str, scope: Scope) -> dict[str, Any]:
     return {
-        "name": name,
-        "label": label,
-        "folder": folder,
-        "extension": "md",
-        "format": "frontmatter",
-        "create": True,
+        **_markdown_folder(name, label, folder, StoryMeta, scope),
         "slug": NEWS_SLUG,
-        "identifier_field": "title",
         "summary": "{{date}}: {{title}}",
         "sortable_fields": ["date", "title"],
         "media_folder": scope.media_folder,
         "public_folder": scope.public_folder,
-        "editor": NO_PREVIEW,
-        "fields": [*model_fields(StoryMeta, scope), _body()],
     }
 
 
