@@ -338,3 +338,20 @@ def test_search_starts_from_the_address_and_says_when_it_cannot_run(
     page.get_by_role("link", name="find a school in our family").click()
     page.wait_for_url("**/schools/")
     context.close()
+
+
+def test_a_glossary_tooltip_opens_on_a_tap_in_readable_text(browser: Any, base_url: str) -> None:
+    """A parent taps "EHCP" on a phone: the explanation shows, in text nearly the size of
+    the page's (Material's own tooltips are 10 px)."""
+    context = browser.new_context(viewport=VIEWPORTS["phone"], has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(base_url + "schools/kingfisher/send/", wait_until="networkidle")
+    term = page.locator("article abbr", has_text="EHCP").first
+    term.scroll_into_view_if_needed()
+    term.tap()
+    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    tip.wait_for()
+    assert "legal document from the local authority" in tip.inner_text()
+    size = tip.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    context.close()
+    assert size >= 14
