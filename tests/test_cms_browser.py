@@ -123,21 +123,25 @@ def test_an_office_manager_edits_the_motto_and_adds_a_story(
     # school.yml: the motto
     page.goto(url + "#/collections/brookfield/entries/school")
     motto = page.get_by_label("Motto", exact=True)
-    motto.wait_for()
+    _settle(page, motto)
     found["school details form"] = run_axe(page, axe)
-    motto.fill(MOTTO)
+    _fill(page, motto, MOTTO)
     _publish(page)
 
     # a new story, with its text
     page.goto(url + "#/collections/brookfield-news/new")
-    page.get_by_label("Title", exact=True).fill("Year 4 visit the Roman fort")
-    page.locator("input[type=date]").first.fill("2026-11-20")
-    page.get_by_label("Summary", exact=True).fill(
-        "Year 4 spent a day at the Roman fort on the hill above the town."
+    _settle(page, page.get_by_label("Title", exact=True))
+    _fill(page, page.get_by_label("Title", exact=True), "Year 4 visit the Roman fort")
+    _fill(page, page.locator("input[type=date]").first, "2026-11-20")
+    _fill(
+        page,
+        page.get_by_label("Summary", exact=True),
+        "Year 4 spent a day at the Roman fort on the hill above the town.",
     )
     body = page.locator("[data-slate-editor='true']").last
     body.click()
     page.keyboard.type("The children built a model of the fort's gatehouse.")
+    assert "model of the fort" in body.inner_text()
     found["news story form"] = run_axe(page, axe)
     _publish(page)
     context.close()
@@ -202,11 +206,12 @@ def test_a_headteacher_posts_an_urgent_notice_where_the_school_had_none(
     page.goto(url, wait_until="networkidle")
     page.get_by_role("button", name="Login").click()
     page.goto(url + "#/collections/kingfisher/entries/notices")
+    _settle(page, page.get_by_role("button", name="Add notice"))
     page.get_by_role("button", name="Add notice").click()
-    page.get_by_label("Message", exact=True).fill(NOTICE)
+    _fill(page, page.get_by_label("Message", exact=True), NOTICE)
     days = page.locator("input[type=date]")
-    days.nth(0).fill("2026-11-24")
-    days.nth(1).fill("2026-11-24")
+    _fill(page, days.nth(0), "2026-11-24")
+    _fill(page, days.nth(1), "2026-11-24")
     page.get_by_label("Severity").fill("urgent")  # Decap's select: type, then choose
     page.keyboard.press("Enter")
     _publish(page)
@@ -237,8 +242,29 @@ def test_a_headteacher_posts_an_urgent_notice_where_the_school_had_none(
     assert NOTICE not in (site / "schools/brookfield/index.html").read_text(encoding="utf-8")
 
 
+def _settle(page: Any, field: Any) -> None:
+    """Wait for a form Decap has just opened to stop changing: while it is still loading the
+    collection it may draw the form again, emptying what was typed."""
+    field.wait_for()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+
+
+def _fill(page: Any, field: Any, value: str) -> None:
+    """Type ``value`` into ``field`` and make sure Decap kept it."""
+    for _ in range(5):
+        field.fill(value)
+        page.wait_for_timeout(200)
+        if field.input_value() == value:
+            return
+    raise AssertionError(f"the editor did not keep {value!r}")
+
+
 def _publish(page: Any) -> None:
     """Decap's "Publish" → "Publish now", then wait until it says the change is saved."""
     page.get_by_role("button", name="Publish").click()
     page.get_by_text("Publish now").click()
-    page.get_by_text("Changes saved", exact=False).wait_for(timeout=15_000)
+    try:
+        page.get_by_text("Changes saved", exact=False).wait_for(timeout=30_000)
+    except Exception as error:  # say what the editor showed instead
+        raise AssertionError(f"not saved; the editor shows: {page.inner_text('body')}") from error
