@@ -62,7 +62,7 @@ class Marks:
         return None
 
 
-def _where(item: yaml.Node | yaml.Event) -> Where:
+def _where(item: yaml.Event) -> Where:
     return item.start_mark.line + 1, item.start_mark.column + 1
 
 
@@ -187,12 +187,9 @@ def _take_key(event: yaml.NodeEvent, parent: _Open, marks: Marks, where: Where) 
     assert isinstance(parent.value, dict)
     path = (*parent.path, key)
     if key in parent.value:
-        line, col = _where(event)
         first = marks.key(path)[0]
         if not parent.dropped:
-            marks.duplicates.append(
-                ((line + marks.line_offset, col), f'"{key}" is already set at line {first}')
-            )
+            marks.duplicates.append((where, f'"{key}" is already set at line {first}'))
         parent.key = _DROPPED
         return
     if not parent.dropped:
